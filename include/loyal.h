@@ -1,0 +1,531 @@
+/*
+ * loyal.h — the one public header of libloyal.
+ *
+ * libloyal reads survey and ticket exports, normalizes and tags their text with
+ * theme lexicons, accumulates sufficient statistics and ranks themes as loyalty
+ * drivers and barriers. The library never prints and never exits: every fallible
+ * function returns a loyal_status and fills a loyal_error (first error wins).
+ *
+ * Ownership is stated on every function. "Borrowed until X" means the pointer
+ * stays valid until X happens and must not be freed by the caller.
+ * Nothing here holds global mutable state: a compiled loyal_lexicon is read-only
+ * after loading and may be shared by threads, each with its own loyal_tagger.
+ */
+#ifndef LOYAL_H
+#define LOYAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LOYAL_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------ */
+/* Status and errors                                                         */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_status {
+    LOYAL_OK = 0,
+    LOYAL_ERR_NOMEM,    /* an allocation failed */
+    LOYAL_ERR_USAGE,    /* a bad option value or an unknown / ambiguous column */
+    LOYAL_ERR_IO,       /* a file cannot be opened or read */
+    LOYAL_ERR_INPUT,    /* the input as a whole cannot be parsed (no header, …) */
+    LOYAL_ERR_LEXICON,  /* a lexicon file is malformed or a regex does not compile */
+    LOYAL_ERR_LIMIT,    /* a cap on a buffer or a count was hit */
+    LOYAL_ERR_OUTPUT,   /* an output cannot be written */
+    LOYAL_ERR_ENCODING, /* bytes are not valid in the declared encoding */
+    LOYAL_ERR_REGEX,    /* a regex hit its match or depth limit */
+    LOYAL_STATUS__COUNT
+} loyal_status;
+
+/* A short English name of a status ("out of memory"). Never NULL. */
+const char *loyal_strerror(loyal_status status);
+
+/* Details of the first error (like jansson's json_error_t). `line` and
+ * `column` are 1-based, 0 when unknown; column counts characters. */
+typedef struct loyal_error {
+    loyal_status status;
+    char file[512];
+    long line;
+    long column;
+    char message[512];
+    char hint[256];
+} loyal_error;
+
+/* Clears an error to LOYAL_OK and empty strings. Accepts NULL. */
+void loyal_error_init(loyal_error *err);
+
+/* ------------------------------------------------------------------------ */
+/* SHA-256                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef struct loyal_sha256 {
+    uint32_t h[8];
+    uint64_t bytes;
+    unsigned char block[64];
+    size_t fill;
+} loyal_sha256;
+
+void loyal_sha256_init(loyal_sha256 *ctx);
+void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len);
+/* Writes 64 lowercase hex digits and a NUL into hex[65]. */
+void loyal_sha256_final(loyal_sha256 *ctx, char hex[65]);
+
+/* ------------------------------------------------------------------------ */
+/* Sources: records from CSV / TSV / JSON Lines files                        */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_format {
+    LOYAL_FORMAT_AUTO = 0, /* from the extension, else sniffed */
+    LOYAL_FORMAT_CSV,
+    LOYAL_FORMAT_TSV,
+    LOYAL_FORMAT_JSONL
+} loyal_format;
+
+typedef enum loyal_encoding {
+    LOYAL_ENCODING_AUTO = 0, /* BOM, else valid UTF-8, else cp1251 */
+    LOYAL_ENCODING_UTF8,
+    LOYAL_ENCODING_CP1251,
+    LOYAL_ENCODING_KOI8R
+} loyal_encoding;
+
+/* "csv", "tsv", "jsonl"; "auto" for AUTO. */
+const char *loyal_format_name(loyal_format format);
+/* "utf-8", "cp1251", "koi8-r"; "auto" for AUTO. */
+const char *loyal_encoding_name(loyal_encoding encoding);
+/* Parses a name (case-insensitive; "utf8", "windows-1251", "koi8r" accepted
+ * too). Returns false when unknown. */
+bool loyal_format_parse(const char *name, loyal_format *out);
+bool loyal_encoding_parse(const char *name, loyal_encoding *out);
+
+/* Why a row read was not used. Names are stable snake_case words. */
+typedef enum loyal_skip {
+    LOYAL_SKIP_NONE = 0,
+    LOYAL_SKIP_BAD_SCORE,    /* "bad_score": missing, non-numeric or off the scale */
+    LOYAL_SKIP_INVALID_UTF8, /* "invalid_utf8": bytes not valid in the encoding */
+    LOYAL_SKIP_MALFORMED,    /* "malformed": bad quoting, bad JSON, too few fields */
+    LOYAL_SKIP_BAD_WEIGHT,   /* "bad_weight": weight missing, negative or not a number */
+    LOYAL_SKIP__COUNT
+} loyal_skip;
+
+/* The stable name of a skip reason ("bad_score"); "" for NONE. */
+const char *loyal_skip_name(loyal_skip skip);
+
+#define LOYAL_MAX_TEXT_COLS 8
+#define LOYAL_MAX_SEGMENTS 8
+
+/* Which columns to read. A column is a header name (matched exactly after
+ * trimming spaces, case-insensitively) or a 1-based number written as digits.
+ * NULL / 0 means "recognise by the usual headers" (CONTRACT.md). */
+typedef struct loyal_source_options {
+    loyal_format format;
+    char delimiter;          /* CSV only; 0 = sniff among , ; tab */
+    loyal_encoding encoding;
+    const char *text_cols[LOYAL_MAX_TEXT_COLS];
+    size_t n_text_cols;      /* 0 = recognise one text column */
+    const char *id_col;      /* NULL = recognise; absent is fine */
+    const char *score_col;   /* NULL = recognise */
+    bool require_score;      /* true: a missing score column is an error */
+    const char *weight_col;  /* NULL = none */
+    const char *period_col;  /* NULL = none */
+    const char *segment_cols[LOYAL_MAX_SEGMENTS];
+    size_t n_segment_cols;
+    size_t max_record_bytes; /* cap on one record; 0 = 16 MiB */
+} loyal_source_options;
+
+/* Fills defaults: AUTO everything, nothing named, require_score false. */
+void loyal_source_options_init(loyal_source_options *opt);
+
+/* One record. Every pointer is borrowed until the next loyal_source_next or
+ * loyal_source_free on the same source. Strings are NUL-terminated UTF-8
+ * (after re-encoding); `*_len` excludes the NUL. A column that is not read is
+ * NULL. When `skip` is set by the source (malformed, invalid_utf8) the fields
+ * may be NULL, but `line` and `raw` are always set. */
+typedef struct loyal_record {
+    long line;            /* 1-based line of the record's first line in its file */
+    long index;           /* 0-based number of the record after the header */
+    loyal_skip skip;      /* NONE, MALFORMED or INVALID_UTF8 */
+    const char *id;       size_t id_len;
+    const char *text;     size_t text_len; /* text columns joined by "\n" */
+    const char *score;    size_t score_len;
+    const char *weight;   size_t weight_len;
+    const char *period;   size_t period_len;
+    const char *segments[LOYAL_MAX_SEGMENTS];
+    size_t segment_lens[LOYAL_MAX_SEGMENTS];
+    const char *raw;      size_t raw_len;  /* the record as read, UTF-8, invalid bytes as U+FFFD, no final newline */
+} loyal_record;
+
+typedef struct loyal_source loyal_source;
+
+/* Opens a file ("-" is standard input), detects format, delimiter and
+ * encoding as asked, reads the header (CSV) or the first object (JSONL) and
+ * resolves the columns. Errors: LOYAL_ERR_IO (cannot open), LOYAL_ERR_USAGE
+ * (a named column does not exist, no text column or an ambiguous one: the
+ * message lists the headers found), LOYAL_ERR_INPUT (empty file, no header).
+ * On success the caller owns *out and frees it with loyal_source_free. */
+loyal_status loyal_source_open(loyal_source **out, const char *path,
+                               const loyal_source_options *opt, loyal_error *err);
+
+/* Reads the next record into *rec. Sets *got to false at the end of input.
+ * A bad row is not an error: it comes back with rec->skip set. Errors are
+ * only for the file as a whole (LOYAL_ERR_IO on a read error, LOYAL_ERR_LIMIT
+ * when a record exceeds max_record_bytes). Memory does not grow with the
+ * number of records. */
+loyal_status loyal_source_next(loyal_source *src, loyal_record *rec, bool *got,
+                               loyal_error *err);
+
+/* What was detected or forced. Valid after open. */
+loyal_format loyal_source_format(const loyal_source *src);
+loyal_encoding loyal_source_encoding(const loyal_source *src);
+char loyal_source_delimiter(const loyal_source *src);
+/* The column names found (CSV header, or the first JSON object's keys).
+ * Borrowed until loyal_source_free. */
+size_t loyal_source_columns(const loyal_source *src, const char *const **names);
+/* The header name of the resolved text / score / id column (NULL if none).
+ * For several text columns, the first. Borrowed until free. */
+const char *loyal_source_text_column(const loyal_source *src);
+const char *loyal_source_score_column(const loyal_source *src);
+const char *loyal_source_id_column(const loyal_source *src);
+/* SHA-256 of all bytes of the file, as 64 hex digits. Complete only after
+ * loyal_source_next has returned got == false. Borrowed until free. */
+const char *loyal_source_sha256(const loyal_source *src);
+void loyal_source_free(loyal_source *src);
+
+/* ------------------------------------------------------------------------ */
+/* Text: normalization and tokens                                            */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_lang {
+    LOYAL_LANG_UNKNOWN = 0, /* no letters */
+    LOYAL_LANG_RU,
+    LOYAL_LANG_EN,
+    LOYAL_LANG_MIXED
+} loyal_lang;
+
+/* "ru", "en", "mixed", "unknown". */
+const char *loyal_lang_name(loyal_lang lang);
+
+typedef enum loyal_script {
+    LOYAL_SCRIPT_OTHER = 0,
+    LOYAL_SCRIPT_LATIN,
+    LOYAL_SCRIPT_CYRILLIC,
+    LOYAL_SCRIPT_DIGIT
+} loyal_script;
+
+/* A word token: [start, end) byte offsets into the normalized text. */
+typedef struct loyal_token {
+    uint32_t start, end;
+    loyal_script script;
+} loyal_token;
+
+/* A normalized text with its map back to the original. Reuse one loyal_text
+ * for many texts: buffers grow to the largest text and are kept.
+ *   norm        NFKC + case fold + ё→е, NUL-terminated UTF-8
+ *   ostart[i]   code-point offset in the original of the character that
+ *   oend[i]     produced normalized byte i: [ostart, oend)
+ *   tokens      word tokens of norm */
+typedef struct loyal_text {
+    char *norm;
+    size_t norm_len, norm_cap;
+    uint32_t *ostart, *oend;
+    size_t orig_chars; /* code points in the original */
+    loyal_token *tokens;
+    size_t n_tokens, tokens_cap;
+    size_t letters_cyr, letters_lat;
+    size_t max_bytes; /* cap on one text; 0 = 1 MiB */
+} loyal_text;
+
+void loyal_text_init(loyal_text *t);
+void loyal_text_clear(loyal_text *t);
+
+/* Normalizes `len` bytes of UTF-8 `s` into t (replacing its previous
+ * content) and tokenizes it. Errors: LOYAL_ERR_ENCODING for invalid UTF-8
+ * (err->column is the 1-based character where it starts), LOYAL_ERR_LIMIT
+ * past t->max_bytes, LOYAL_ERR_NOMEM. */
+loyal_status loyal_text_normalize(loyal_text *t, const char *s, size_t len,
+                                  loyal_error *err);
+
+/* The language of the last normalized text, by script. */
+loyal_lang loyal_text_lang(const loyal_text *t);
+
+/* Maps a byte span [bstart, bend) of t->norm to code points of the
+ * original: [*cstart, *cend). */
+void loyal_text_span(const loyal_text *t, size_t bstart, size_t bend, uint32_t *cstart,
+                     uint32_t *cend);
+
+/* ------------------------------------------------------------------------ */
+/* Lexicons                                                                  */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_rule_kind {
+    LOYAL_RULE_TERM = 0, /* a word or phrase, matched word by word */
+    LOYAL_RULE_REGEX,    /* PCRE2 on the normalized text */
+    LOYAL_RULE_EXCLUDE   /* a span where the theme's mentions do not count */
+} loyal_rule_kind;
+
+typedef struct loyal_theme {
+    const char *id;       /* "manager_fit" */
+    const char *label_en; /* may be NULL */
+    const char *label_ru; /* may be NULL */
+    const char *owner;    /* may be NULL */
+    const char *file;     /* "manager_fit.lex" (base name) */
+} loyal_theme;
+
+typedef struct loyal_rule_info {
+    size_t theme;
+    loyal_rule_kind kind;
+    loyal_lang lang;     /* RU, EN, or UNKNOWN for both */
+    const char *file;    /* base name */
+    long line;
+    const char *source;  /* the value as written */
+} loyal_rule_info;
+
+typedef struct loyal_expect {
+    size_t theme;
+    loyal_lang lang;
+    bool positive;       /* '+': the text must get the theme; '-': must not */
+    const char *text;
+    const char *file;
+    long line;
+} loyal_expect;
+
+typedef struct loyal_lexicon loyal_lexicon;
+
+/* Loads every *.lex file of `dir` (sorted by name) and compiles its rules.
+ * Stops at the first problem: LOYAL_ERR_IO (no such folder, unreadable),
+ * LOYAL_ERR_LEXICON with file:line:column (malformed line, regex that does
+ * not compile, with PCRE2's message). Caller frees *out with
+ * loyal_lexicon_free. The result is read-only and may be shared by threads. */
+loyal_status loyal_lexicon_load(loyal_lexicon **out, const char *dir, loyal_error *err);
+void loyal_lexicon_free(loyal_lexicon *lex);
+
+size_t loyal_lexicon_theme_count(const loyal_lexicon *lex);
+/* Borrowed until loyal_lexicon_free. */
+const loyal_theme *loyal_lexicon_theme(const loyal_lexicon *lex, size_t i);
+/* Index of a theme id, or (size_t)-1. */
+size_t loyal_lexicon_find_theme(const loyal_lexicon *lex, const char *id);
+size_t loyal_lexicon_rule_count(const loyal_lexicon *lex);
+const loyal_rule_info *loyal_lexicon_rule(const loyal_lexicon *lex, size_t i);
+size_t loyal_lexicon_expect_count(const loyal_lexicon *lex);
+const loyal_expect *loyal_lexicon_expect(const loyal_lexicon *lex, size_t i);
+/* SHA-256 over the names and bytes of the loaded files, in load order. */
+const char *loyal_lexicon_sha256(const loyal_lexicon *lex);
+/* The folder it was loaded from, as given. */
+const char *loyal_lexicon_path(const loyal_lexicon *lex);
+
+/* One problem found by loyal_lexicon_check. */
+typedef struct loyal_problem {
+    char file[512];
+    long line, column;
+    char message[512];
+} loyal_problem;
+
+/* Checks every *.lex file of `dir` and reports *every* problem, in file and
+ * line order, into a newly allocated array (*problems, caller frees with
+ * free()). Returns LOYAL_OK when the folder could be read, whatever it
+ * found; LOYAL_ERR_IO when it could not. */
+loyal_status loyal_lexicon_check(const char *dir, loyal_problem **problems, size_t *n,
+                                 loyal_error *err);
+
+/* ------------------------------------------------------------------------ */
+/* Tagging                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_polarity {
+    LOYAL_POLARITY_NEUTRAL = 0,
+    LOYAL_POLARITY_POSITIVE,
+    LOYAL_POLARITY_NEGATIVE
+} loyal_polarity;
+
+/* "neutral", "positive", "negative". */
+const char *loyal_polarity_name(loyal_polarity p);
+
+typedef struct loyal_span {
+    uint32_t start, end; /* code points of the original text, [start, end) */
+} loyal_span;
+
+/* One theme found in one text. */
+typedef struct loyal_theme_match {
+    size_t theme;
+    loyal_polarity polarity;
+    size_t n_spans;
+    const loyal_span *spans;  /* sorted, distinct */
+    size_t n_rules;
+    const size_t *rules;      /* indexes for loyal_lexicon_rule, sorted, distinct */
+} loyal_theme_match;
+
+typedef struct loyal_tags {
+    loyal_lang lang;
+    size_t n;
+    const loyal_theme_match *themes; /* sorted by theme index */
+    size_t regex_limit_hits;         /* rules stopped by the PCRE2 match limit */
+} loyal_tags;
+
+typedef struct loyal_tagger loyal_tagger;
+
+/* One tagger per thread over a shared lexicon, which must outlive it. */
+loyal_status loyal_tagger_create(loyal_tagger **out, const loyal_lexicon *lex,
+                                 loyal_error *err);
+void loyal_tagger_free(loyal_tagger *t);
+
+/* Tags one text (UTF-8, `len` bytes). `lang` forces the language (UNKNOWN =
+ * detect by script). On success *out is borrowed until the next call on the
+ * same tagger. Errors: LOYAL_ERR_ENCODING (invalid UTF-8), LOYAL_ERR_LIMIT,
+ * LOYAL_ERR_NOMEM. A regex that hits its match limit is not an error: it is
+ * counted in regex_limit_hits and that rule does not match. */
+loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loyal_lang lang,
+                              const loyal_tags **out, loyal_error *err);
+
+/* The loyal_text of the last run (normalized text, tokens). Borrowed. */
+const loyal_text *loyal_tagger_text(const loyal_tagger *t);
+
+/* ------------------------------------------------------------------------ */
+/* Metrics                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_metric_kind {
+    LOYAL_METRIC_NPS = 0, /* 0–10; 9–10 promoter, 7–8 passive, 0–6 detractor */
+    LOYAL_METRIC_CSAT,    /* share of the top two boxes, scale default 1–5 */
+    LOYAL_METRIC_CSI      /* mean rescaled to 0–100, scale default 1–10 */
+} loyal_metric_kind;
+
+typedef struct loyal_metric {
+    loyal_metric_kind kind;
+    double min, max; /* the answer scale */
+} loyal_metric;
+
+/* "nps", "csat", "csi". */
+const char *loyal_metric_name(loyal_metric_kind kind);
+bool loyal_metric_parse(const char *name, loyal_metric_kind *out);
+/* Sets the kind and its default scale. */
+void loyal_metric_init(loyal_metric *m, loyal_metric_kind kind);
+/* Parses "MIN-MAX" (e.g. "1-5", "0-10") into the scale. False if malformed
+ * or MIN >= MAX. */
+bool loyal_metric_set_scale(loyal_metric *m, const char *spec);
+
+/* Classes of an answer, for counts. NPS: promoter/passive/detractor; CSAT:
+ * top-two-box is PROMOTER, the rest DETRACTOR; CSI: all PASSIVE. */
+typedef enum loyal_class {
+    LOYAL_CLASS_PROMOTER = 0,
+    LOYAL_CLASS_PASSIVE,
+    LOYAL_CLASS_DETRACTOR
+} loyal_class;
+
+/* Parses one raw score cell (surrounding spaces allowed). NPS and CSAT take
+ * integers on the scale ("9", "9.0"); CSI takes decimals with '.' or ','.
+ * On success sets *score (the answer), *y (its contribution to the metric:
+ * NPS +100/0/−100, CSAT 100/0, CSI 100·(s−min)/(max−min)) and *cls and
+ * returns true; returns false for empty, "n/a", non-numbers, off-scale. */
+bool loyal_metric_value(const loyal_metric *m, const char *raw, size_t len, double *score,
+                        double *y, loyal_class *cls);
+
+/* ------------------------------------------------------------------------ */
+/* Sufficient statistics                                                     */
+/* ------------------------------------------------------------------------ */
+
+/* Sums over a set of rows. With weights w (1 without --weight), y as given by
+ * loyal_metric_value. Everything the ranking needs is one of these sums, so
+ * shards and threads add exactly. */
+typedef struct loyal_sums {
+    long n;          /* rows */
+    long cls[3];     /* rows per loyal_class */
+    double w, w2;    /* Σw, Σw² */
+    double wy, wy2;  /* Σw·y, Σw·y² */
+    double wcls[3];  /* Σw per class */
+} loyal_sums;
+
+void loyal_sums_add(loyal_sums *s, double y, double w, loyal_class cls);
+/* a += b */
+void loyal_sums_merge(loyal_sums *a, const loyal_sums *b);
+/* a − b (for "all rows but the theme's mentioners"). */
+loyal_sums loyal_sums_sub(const loyal_sums *a, const loyal_sums *b);
+
+/* Statistics of one group of rows (the whole input, one segment, one
+ * period): overall sums, per-theme sums over mentioners, polarity counts, and
+ * the cross-products of the theme indicators x and y for key-driver models. */
+typedef struct loyal_stats {
+    size_t n_themes;
+    loyal_sums all;
+    loyal_sums *theme;     /* [n_themes] over rows mentioning the theme */
+    long (*polarity)[3];   /* [n_themes][loyal_polarity] rows */
+    double *xx;            /* [n_themes*n_themes] Σw·x_i·x_j */
+    double *xy;            /* [n_themes] Σw·x_i·y */
+    long comments;         /* rows with non-empty text */
+    long tagged;           /* rows with at least one theme */
+} loyal_stats;
+
+/* Allocates zeroed statistics for n_themes. Caller frees with
+ * loyal_stats_free. */
+loyal_status loyal_stats_create(loyal_stats **out, size_t n_themes, loyal_error *err);
+void loyal_stats_free(loyal_stats *st);
+
+/* Adds one used row: its y and weight, class, whether it has text, and its
+ * themes (indexes, distinct) with their polarities. */
+void loyal_stats_add(loyal_stats *st, double y, double w, loyal_class cls, bool has_text,
+                     const size_t *themes, const loyal_polarity *polarity, size_t n);
+
+/* a += b; both must have the same n_themes. */
+void loyal_stats_merge(loyal_stats *a, const loyal_stats *b);
+
+/* ------------------------------------------------------------------------ */
+/* Ranking                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_role {
+    LOYAL_ROLE_UNCLEAR = 0,
+    LOYAL_ROLE_DRIVER,
+    LOYAL_ROLE_BARRIER
+} loyal_role;
+
+/* "unclear", "driver", "barrier". */
+const char *loyal_role_name(loyal_role role);
+
+typedef struct loyal_rank_options {
+    double confidence;  /* 0.95 */
+    long min_mentions;  /* 30 */
+} loyal_rank_options;
+
+void loyal_rank_options_init(loyal_rank_options *opt);
+
+/* Figures of one group. Undefined figures are NAN (written as null). */
+typedef struct loyal_overall_result {
+    long n;
+    double weight;
+    double score;
+    double ci_lo, ci_hi;
+    long promoters, passives, detractors;
+} loyal_overall_result;
+
+typedef struct loyal_theme_result {
+    size_t theme;        /* lexicon index */
+    long mentions;
+    double share;
+    double score_with, score_without;
+    double impact, ci_lo, ci_hi;
+    double p_value, q_value;
+    loyal_role role;
+    double importance;   /* NAN until the key-driver model is built */
+    long polarity[3];    /* per loyal_polarity */
+} loyal_theme_result;
+
+typedef struct loyal_ranking {
+    loyal_overall_result overall;
+    size_t n_themes;
+    loyal_theme_result *themes; /* sorted by impact, highest first; NAN last */
+    double r2;                  /* NAN until the key-driver model is built */
+} loyal_ranking;
+
+/* Ranks one group's statistics. Caller frees *out with loyal_ranking_free. */
+loyal_status loyal_rank_compute(const loyal_stats *st, const loyal_metric *metric,
+                                const loyal_rank_options *opt, loyal_ranking **out,
+                                loyal_error *err);
+void loyal_ranking_free(loyal_ranking *r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* LOYAL_H */

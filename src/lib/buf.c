@@ -1,0 +1,82 @@
+/* buf.c — growable byte buffer with a cap. */
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void loyalp_buf_init(loyalp_buf *b, size_t max) {
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->max = max;
+}
+
+void loyalp_buf_clear(loyalp_buf *b) {
+    if (!b)
+        return;
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void loyalp_buf_reset(loyalp_buf *b) {
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+loyal_status loyalp_buf_reserve(loyalp_buf *b, size_t extra) {
+    if (b->max && (extra > b->max || b->len > b->max - extra))
+        return LOYAL_ERR_LIMIT;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return LOYAL_OK;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need)
+        cap *= 2;
+    char *p = realloc(b->data, cap);
+    if (!p)
+        return LOYAL_ERR_NOMEM;
+    b->data = p;
+    b->cap = cap;
+    return LOYAL_OK;
+}
+
+loyal_status loyalp_buf_append(loyalp_buf *b, const void *p, size_t n) {
+    loyal_status st = loyalp_buf_reserve(b, n);
+    if (st)
+        return st;
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return LOYAL_OK;
+}
+
+loyal_status loyalp_buf_putc(loyalp_buf *b, char c) {
+    return loyalp_buf_append(b, &c, 1);
+}
+
+loyal_status loyalp_buf_put_utf8(loyalp_buf *b, uint32_t cp) {
+    unsigned char s[4];
+    size_t n;
+    if (cp < 0x80) {
+        s[0] = (unsigned char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        s[0] = (unsigned char)(0xC0 | cp >> 6);
+        s[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        s[0] = (unsigned char)(0xE0 | cp >> 12);
+        s[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        s[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        s[0] = (unsigned char)(0xF0 | cp >> 18);
+        s[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3F));
+        s[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+        s[3] = (unsigned char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    return loyalp_buf_append(b, s, n);
+}

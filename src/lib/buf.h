@@ -1,0 +1,26 @@
+/* buf.h — a growable byte buffer with a cap (private to the library).
+ * The data is always NUL-terminated after `len` bytes once anything has been
+ * appended. */
+#ifndef LOYAL_BUF_H
+#define LOYAL_BUF_H
+
+#include "loyal.h"
+
+typedef struct loyalp_buf {
+    char *data;
+    size_t len, cap;
+    size_t max; /* 0 = no cap */
+} loyalp_buf;
+
+void loyalp_buf_init(loyalp_buf *b, size_t max);
+void loyalp_buf_clear(loyalp_buf *b); /* frees */
+void loyalp_buf_reset(loyalp_buf *b); /* len = 0, keeps memory */
+/* Makes room for `extra` more bytes plus a NUL. LOYAL_ERR_LIMIT past max,
+ * LOYAL_ERR_NOMEM when allocation fails. */
+loyal_status loyalp_buf_reserve(loyalp_buf *b, size_t extra);
+loyal_status loyalp_buf_append(loyalp_buf *b, const void *p, size_t n);
+loyal_status loyalp_buf_putc(loyalp_buf *b, char c);
+/* Appends a code point as UTF-8. */
+loyal_status loyalp_buf_put_utf8(loyalp_buf *b, uint32_t cp);
+
+#endif
