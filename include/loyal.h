@@ -237,6 +237,8 @@ typedef struct loyal_text {
     size_t n_tokens, tokens_cap;
     size_t letters_cyr, letters_lat;
     size_t max_bytes; /* cap on one text; 0 = 1 MiB */
+    int32_t *scratch; /* private: utf8proc's working buffer */
+    size_t scratch_cap;
 } loyal_text;
 
 void loyal_text_init(loyal_text *t);
@@ -380,8 +382,25 @@ void loyal_tagger_free(loyal_tagger *t);
 loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loyal_lang lang,
                               const loyal_tags **out, loyal_error *err);
 
+/* What confirms matches: "pcre2 (exact)" or, with the prefilter built in,
+ * "hyperscan prefilter + pcre2". Static string. */
+const char *loyal_matcher_name(void);
+
 /* The loyal_text of the last run (normalized text, tokens). Borrowed. */
 const loyal_text *loyal_tagger_text(const loyal_tagger *t);
+
+/* One `expect` line that does not hold. */
+typedef struct loyal_expect_failure {
+    size_t expect;   /* index for loyal_lexicon_expect */
+    char got[1024];  /* the themes the text got, as "[a, b]" */
+} loyal_expect_failure;
+
+/* Runs every `expect` line of lex with a tagger of its own. Failures go into
+ * a newly allocated array (*failures, caller frees with free()), in lexicon
+ * order; *n is their count. An expect text that is not valid UTF-8 is a
+ * failure too. Errors: LOYAL_ERR_NOMEM. */
+loyal_status loyal_lexicon_test(const loyal_lexicon *lex, loyal_expect_failure **failures,
+                                size_t *n, loyal_error *err);
 
 /* ------------------------------------------------------------------------ */
 /* Metrics                                                                   */

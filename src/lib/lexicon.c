@@ -1,0 +1,671 @@
+/* lexicon.c — lexicon files (*.lex) → compiled rules.
+ *
+ * One parser serves both loyal_lexicon_load (stop at the first problem) and
+ * loyal_lexicon_check (collect every problem): it reports problems to a sink
+ * and keeps going, and load turns the first report into its error.
+ *
+ * Line format: `KEYWORD [LANG] VALUE`. A '#' at the start of a line, or one
+ * preceded by a space or tab, starts a comment, except in `expect` lines,
+ * whose text runs to the end of the line.
+ */
+#include "lexicon.h"
+
+#include "error.h"
+#include "text.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LEX_MAX_FILE (16u << 20)
+
+/* Where problems go. */
+typedef struct sink {
+    bool stop_at_first;
+    loyal_problem *items;
+    size_t n, cap;
+    bool failed_alloc;
+} sink;
+
+typedef struct parser {
+    loyal_lexicon *lex;
+    sink *sink;
+    loyal_text text; /* for normalizing terms */
+    const char *file; /* base name */
+    long line;
+    size_t theme;     /* current file's theme, or (size_t)-1 */
+    long theme_line;
+} parser;
+
+static void report(parser *p, long col, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void report(parser *p, long col, const char *fmt, ...) {
+    sink *s = p->sink;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        loyal_problem *np = realloc(s->items, cap * sizeof *np);
+        if (!np) {
+            s->failed_alloc = true;
+            return;
+        }
+        s->items = np;
+        s->cap = cap;
+    }
+    loyal_problem *pr = &s->items[s->n++];
+    snprintf(pr->file, sizeof pr->file, "%s", p->file);
+    pr->line = p->line;
+    pr->column = col;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(pr->message, sizeof pr->message, fmt, ap);
+    va_end(ap);
+}
+
+static bool stopped(const parser *p) {
+    return p->sink->failed_alloc || (p->sink->stop_at_first && p->sink->n > 0);
+}
+
+/* 1-based character column of byte `off` of `line`. */
+static long column_of(const char *line, size_t off) {
+    long col = 1;
+    for (size_t i = 0; i < off && line[i]; i++)
+        if (((unsigned char)line[i] & 0xC0) != 0x80)
+            col++;
+    return col;
+}
+
+static char *dupn(const char *s, size_t n) {
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+static bool is_space(char c) {
+    return c == ' ' || c == '\t';
+}
+
+/* Replaces ё/Ё by е/Е in place (same byte length): the text never has ё. */
+static void fold_yo(char *s) {
+    for (unsigned char *u = (unsigned char *)s; *u; u++) {
+        if (u[0] == 0xD1 && u[1] == 0x91) {
+            u[0] = 0xD0;
+            u[1] = 0xB5;
+        } else if (u[0] == 0xD0 && u[1] == 0x81) {
+            u[1] = 0x95;
+        }
+    }
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lists the *.lex files of dir, sorted. */
+static loyal_status list_files(const char *dir, char ***names, size_t *n, loyal_error *err) {
+    DIR *d = opendir(dir);
+    if (!d) {
+        loyalp_error(err, LOYAL_ERR_IO, dir, 0, 0, "cannot open lexicon folder: %s",
+                     strerror(errno));
+        loyalp_error_hint(err, "give a folder of *.lex files with --lexicon DIR");
+        return LOYAL_ERR_IO;
+    }
+    char **v = NULL;
+    size_t cnt = 0, cap = 0;
+    struct dirent *e;
+    loyal_status st = LOYAL_OK;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".lex") != 0 || e->d_name[0] == '.')
+            continue;
+        if (cnt == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **nv = realloc(v, cap * sizeof *nv);
+            if (!nv) {
+                st = loyalp_nomem(err);
+                break;
+            }
+            v = nv;
+        }
+        if (!(v[cnt] = dupn(e->d_name, l))) {
+            st = loyalp_nomem(err);
+            break;
+        }
+        cnt++;
+    }
+    closedir(d);
+    if (st) {
+        for (size_t i = 0; i < cnt; i++)
+            free(v[i]);
+        free(v);
+        return st;
+    }
+    if (cnt)
+        qsort(v, cnt, sizeof *v, cmp_str);
+    *names = v;
+    *n = cnt;
+    return LOYAL_OK;
+}
+
+static loyal_status read_file(const char *path, char **data, size_t *len, loyal_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return loyalp_error(err, LOYAL_ERR_IO, path, 0, 0, "cannot open: %s", strerror(errno));
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    loyal_status st = LOYAL_OK;
+    for (;;) {
+        if (cap - n < 4096) {
+            cap = cap ? cap * 2 : 8192;
+            if (cap > LEX_MAX_FILE + 8192) {
+                st = loyalp_error(err, LOYAL_ERR_LIMIT, path, 0, 0,
+                                  "lexicon file larger than %u bytes", LEX_MAX_FILE);
+                break;
+            }
+            char *nb = realloc(buf, cap);
+            if (!nb) {
+                st = loyalp_nomem(err);
+                break;
+            }
+            buf = nb;
+        }
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0) {
+            if (ferror(f))
+                st = loyalp_error(err, LOYAL_ERR_IO, path, 0, 0, "read error: %s",
+                                  strerror(errno));
+            break;
+        }
+    }
+    fclose(f);
+    if (st) {
+        free(buf);
+        return st;
+    }
+    if (!buf && !(buf = malloc(1)))
+        return loyalp_nomem(err);
+    buf[n] = '\0';
+    *data = buf;
+    *len = n;
+    return LOYAL_OK;
+}
+
+static loyal_status grow(void **v, size_t *cap, size_t n, size_t size) {
+    if (n < *cap)
+        return LOYAL_OK;
+    size_t c = *cap ? *cap * 2 : 32;
+    void *nv = realloc(*v, c * size);
+    if (!nv)
+        return LOYAL_ERR_NOMEM;
+    *v = nv;
+    *cap = c;
+    return LOYAL_OK;
+}
+
+typedef struct caps {
+    size_t themes, rules, expects;
+} caps;
+
+static void free_rule(loyalp_rule *r) {
+    free((char *)r->info.source);
+    pcre2_code_free(r->re);
+    for (size_t i = 0; i < r->n_words; i++)
+        free(r->words[i].s);
+    free(r->words);
+}
+
+/* Compiles a regex value. Reports PCRE2's message at its column. */
+static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, size_t voff) {
+    fold_yo(pattern);
+    int code;
+    PCRE2_SIZE eoff;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                   LOYALP_PCRE2_OPTIONS, &code, &eoff, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        report(p, column_of(line, voff + eoff), "regex does not compile: %s", (char *)msg);
+        return NULL;
+    }
+    uint32_t minlen = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &minlen);
+    if (minlen == 0) {
+        report(p, column_of(line, voff), "regex can match the empty string");
+        pcre2_code_free(re);
+        return NULL;
+    }
+    /* JIT where the platform has it; the interpreter otherwise. */
+    (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+/* Splits a term into normalized words. */
+static loyal_status term_words(parser *p, const char *value, loyalp_rule *r, const char *line,
+                               size_t voff) {
+    loyal_error e;
+    loyal_error_init(&e);
+    if (loyal_text_normalize(&p->text, value, strlen(value), &e)) {
+        report(p, column_of(line, voff), "term is not valid text: %s", e.message);
+        return LOYAL_OK;
+    }
+    if (p->text.n_tokens == 0) {
+        report(p, column_of(line, voff), "term has no words");
+        return LOYAL_OK;
+    }
+    r->words = calloc(p->text.n_tokens, sizeof *r->words);
+    if (!r->words)
+        return LOYAL_ERR_NOMEM;
+    for (size_t i = 0; i < p->text.n_tokens; i++) {
+        const loyal_token *t = &p->text.tokens[i];
+        r->words[i].len = t->end - t->start;
+        if (!(r->words[i].s = dupn(p->text.norm + t->start, r->words[i].len)))
+            return LOYAL_ERR_NOMEM;
+        r->n_words++;
+    }
+    return LOYAL_OK;
+}
+
+static bool same_words(const loyalp_rule *a, const loyalp_rule *b) {
+    if (a->n_words != b->n_words)
+        return false;
+    for (size_t i = 0; i < a->n_words; i++)
+        if (strcmp(a->words[i].s, b->words[i].s) != 0)
+            return false;
+    return true;
+}
+
+static bool valid_id(const char *s) {
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return false;
+    return true;
+}
+
+/* Reads the optional language field at *v. */
+static loyal_lang take_lang(char **v) {
+    char *s = *v;
+    loyal_lang lang = LOYAL_LANG_UNKNOWN;
+    if ((s[0] == 'r' && s[1] == 'u') && (is_space(s[2]) || !s[2]))
+        lang = LOYAL_LANG_RU;
+    else if ((s[0] == 'e' && s[1] == 'n') && (is_space(s[2]) || !s[2]))
+        lang = LOYAL_LANG_EN;
+    if (lang != LOYAL_LANG_UNKNOWN) {
+        s += 2;
+        while (is_space(*s))
+            s++;
+        *v = s;
+    }
+    return lang;
+}
+
+static loyal_status parse_line(parser *p, char *line, caps *cp) {
+    loyal_lexicon *lex = p->lex;
+    char *s = line;
+    while (is_space(*s))
+        s++;
+    if (!*s || *s == '#')
+        return LOYAL_OK;
+    char *kw = s;
+    while (*s && !is_space(*s))
+        s++;
+    size_t kwlen = (size_t)(s - kw);
+    while (is_space(*s))
+        s++;
+    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
+    /* Strip a trailing comment and spaces (not from expect texts). */
+    char *end = s + strlen(s);
+    if (!is_expect) {
+        for (char *c = s; *c; c++)
+            if (*c == '#' && (c == s || is_space(c[-1]))) {
+                end = c;
+                break;
+            }
+    }
+    while (end > s && is_space(end[-1]))
+        end--;
+    *end = '\0';
+
+#define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
+    if (KW("theme")) {
+        if (!valid_id(s)) {
+            report(p, column_of(line, (size_t)(s - line)),
+                   "theme id must be lowercase letters, digits and '_', got '%s'", s);
+            return LOYAL_OK;
+        }
+        if (p->theme != (size_t)-1) {
+            report(p, 1, "a second 'theme' line in one file (the first is line %ld)",
+                   p->theme_line);
+            return LOYAL_OK;
+        }
+        for (size_t i = 0; i < lex->n_themes; i++)
+            if (!strcmp(lex->themes[i].id, s)) {
+                report(p, column_of(line, (size_t)(s - line)),
+                       "duplicate theme id '%s' (first in %s)", s, lex->themes[i].file);
+                return LOYAL_OK;
+            }
+        if (grow((void **)&lex->themes, &cp->themes, lex->n_themes, sizeof *lex->themes))
+            return LOYAL_ERR_NOMEM;
+        loyal_theme *t = &lex->themes[lex->n_themes];
+        memset(t, 0, sizeof *t);
+        if (!(t->id = dupn(s, strlen(s))) || !(t->file = dupn(p->file, strlen(p->file))))
+            return LOYAL_ERR_NOMEM;
+        p->theme = lex->n_themes++;
+        p->theme_line = p->line;
+        return LOYAL_OK;
+    }
+    if (p->theme == (size_t)-1) {
+        if (KW("label") || KW("owner") || KW("term") || KW("regex") || KW("exclude") ||
+            is_expect)
+            report(p, 1, "'%.*s' before the 'theme' line", (int)kwlen, kw);
+        else
+            report(p, 1, "unknown keyword '%.*s'", (int)kwlen, kw);
+        return LOYAL_OK;
+    }
+    loyal_theme *theme = &lex->themes[p->theme];
+    if (KW("label")) {
+        loyal_lang lang = take_lang(&s);
+        if (lang == LOYAL_LANG_UNKNOWN || !*s) {
+            report(p, column_of(line, (size_t)(s - line)),
+                   "label needs a language and a text: label en|ru TEXT");
+            return LOYAL_OK;
+        }
+        const char **slot = lang == LOYAL_LANG_RU ? &theme->label_ru : &theme->label_en;
+        free((char *)*slot);
+        if (!(*slot = dupn(s, strlen(s))))
+            return LOYAL_ERR_NOMEM;
+        return LOYAL_OK;
+    }
+    if (KW("owner")) {
+        if (!*s) {
+            report(p, column_of(line, (size_t)(s - line)), "owner needs a value");
+            return LOYAL_OK;
+        }
+        free((char *)theme->owner);
+        if (!(theme->owner = dupn(s, strlen(s))))
+            return LOYAL_ERR_NOMEM;
+        return LOYAL_OK;
+    }
+    if (is_expect) {
+        loyal_lang lang = take_lang(&s);
+        if ((*s != '+' && *s != '-') || !is_space(s[1])) {
+            report(p, column_of(line, (size_t)(s - line)),
+                   "expect needs '+' or '-' and a text: expect [ru|en] +|- TEXT");
+            return LOYAL_OK;
+        }
+        bool pos = *s == '+';
+        s += 2;
+        while (is_space(*s))
+            s++;
+        if (!*s) {
+            report(p, column_of(line, (size_t)(s - line)), "expect has no text");
+            return LOYAL_OK;
+        }
+        if (grow((void **)&lex->expects, &cp->expects, lex->n_expects, sizeof *lex->expects))
+            return LOYAL_ERR_NOMEM;
+        loyal_expect *e = &lex->expects[lex->n_expects];
+        e->theme = p->theme;
+        e->lang = lang;
+        e->positive = pos;
+        e->file = theme->file;
+        e->line = p->line;
+        if (!(e->text = dupn(s, strlen(s))))
+            return LOYAL_ERR_NOMEM;
+        lex->n_expects++;
+        return LOYAL_OK;
+    }
+    loyal_rule_kind kind;
+    if (KW("term"))
+        kind = LOYAL_RULE_TERM;
+    else if (KW("regex"))
+        kind = LOYAL_RULE_REGEX;
+    else if (KW("exclude"))
+        kind = LOYAL_RULE_EXCLUDE;
+    else {
+        report(p, 1, "unknown keyword '%.*s'", (int)kwlen, kw);
+        return LOYAL_OK;
+    }
+#undef KW
+    loyal_lang lang = take_lang(&s);
+    if (!*s) {
+        report(p, column_of(line, (size_t)(s - line)), "%s needs a value",
+               kind == LOYAL_RULE_TERM ? "term" : kind == LOYAL_RULE_REGEX ? "regex" : "exclude");
+        return LOYAL_OK;
+    }
+    size_t voff = (size_t)(s - line);
+    loyalp_rule r;
+    memset(&r, 0, sizeof r);
+    r.info.theme = p->theme;
+    r.info.kind = kind;
+    r.info.lang = lang;
+    r.info.file = theme->file;
+    r.info.line = p->line;
+    if (!(r.info.source = dupn(s, strlen(s))))
+        return LOYAL_ERR_NOMEM;
+    size_t before = p->sink->n;
+    if (kind == LOYAL_RULE_TERM) {
+        if (term_words(p, s, &r, line, voff)) {
+            free_rule(&r);
+            return LOYAL_ERR_NOMEM;
+        }
+        if (p->sink->n == before) {
+            for (size_t i = 0; i < lex->n_rules; i++) {
+                const loyalp_rule *o = &lex->rules[i];
+                if (o->info.theme == p->theme && o->info.kind == LOYAL_RULE_TERM &&
+                    o->info.lang == lang && same_words(o, &r)) {
+                    report(p, column_of(line, voff), "duplicate term '%s' (first at %s:%ld)", s,
+                           o->info.file, o->info.line);
+                    break;
+                }
+            }
+        }
+    } else {
+        char *pat = dupn(s, strlen(s));
+        if (!pat) {
+            free_rule(&r);
+            return LOYAL_ERR_NOMEM;
+        }
+        r.re = compile_regex(p, pat, line, voff);
+        free(pat);
+    }
+    if (p->sink->n != before) {
+        free_rule(&r);
+        return LOYAL_OK;
+    }
+    if (grow((void **)&lex->rules, &cp->rules, lex->n_rules, sizeof *lex->rules)) {
+        free_rule(&r);
+        return LOYAL_ERR_NOMEM;
+    }
+    lex->rules[lex->n_rules++] = r;
+    return LOYAL_OK;
+}
+
+/* Parses every file of dir into lex, reporting problems to sink. */
+static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loyal_error *err) {
+    char **names = NULL;
+    size_t n = 0;
+    loyal_status st = list_files(dir, &names, &n, err);
+    if (st)
+        return st;
+    parser p;
+    memset(&p, 0, sizeof p);
+    p.lex = lex;
+    p.sink = sk;
+    loyal_text_init(&p.text);
+    caps cp = {0, 0, 0};
+    loyal_sha256 sha;
+    loyal_sha256_init(&sha);
+    if (n == 0) {
+        st = loyalp_error(err, LOYAL_ERR_IO, dir, 0, 0, "no *.lex files in lexicon folder");
+        loyalp_error_hint(err, "give a folder of *.lex files with --lexicon DIR");
+    }
+    for (size_t f = 0; f < n && !st && !stopped(&p); f++) {
+        size_t plen = strlen(dir) + strlen(names[f]) + 2;
+        char *path = malloc(plen);
+        if (!path) {
+            st = loyalp_nomem(err);
+            break;
+        }
+        snprintf(path, plen, "%s/%s", dir, names[f]);
+        char *data = NULL;
+        size_t len = 0;
+        st = read_file(path, &data, &len, err);
+        free(path);
+        if (st)
+            break;
+        loyal_sha256_update(&sha, names[f], strlen(names[f]) + 1);
+        loyal_sha256_update(&sha, data, len);
+        p.file = names[f];
+        p.theme = (size_t)-1;
+        p.line = 0;
+        /* polarity.lex holds polarity cues, not a theme. */
+        bool polarity = !strcmp(names[f], "polarity.lex");
+        char *line = data;
+        while (line && !st && !polarity) {
+            char *nl = strchr(line, '\n');
+            if (nl)
+                *nl = '\0';
+            size_t ll = strlen(line);
+            if (ll && line[ll - 1] == '\r')
+                line[ll - 1] = '\0';
+            p.line++;
+            st = parse_line(&p, line, &cp);
+            if (stopped(&p))
+                break;
+            line = nl ? nl + 1 : NULL;
+        }
+        if (!st && !stopped(&p) && !polarity && p.theme == (size_t)-1) {
+            p.line = 1;
+            report(&p, 1, "file has no 'theme' line");
+        }
+        free(data);
+        if (st == LOYAL_ERR_NOMEM)
+            loyalp_nomem(err);
+    }
+    if (!st && sk->failed_alloc)
+        st = loyalp_nomem(err);
+    loyal_sha256_final(&sha, lex->sha256);
+    loyal_text_clear(&p.text);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return st;
+}
+
+void loyal_lexicon_free(loyal_lexicon *lex) {
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->n_themes; i++) {
+        loyal_theme *t = &lex->themes[i];
+        free((char *)t->id);
+        free((char *)t->label_en);
+        free((char *)t->label_ru);
+        free((char *)t->owner);
+        free((char *)t->file);
+    }
+    free(lex->themes);
+    for (size_t i = 0; i < lex->n_rules; i++)
+        free_rule(&lex->rules[i]);
+    free(lex->rules);
+    for (size_t i = 0; i < lex->n_expects; i++)
+        free((char *)lex->expects[i].text);
+    free(lex->expects);
+    free(lex->path);
+    free(lex);
+}
+
+loyal_status loyal_lexicon_load(loyal_lexicon **out, const char *dir, loyal_error *err) {
+    loyal_status st = LOYAL_OK;
+    sink sk = {true, NULL, 0, 0, false};
+    *out = NULL;
+    loyal_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex || !(lex->path = dupn(dir, strlen(dir)))) {
+        st = loyalp_nomem(err);
+        goto out;
+    }
+    st = parse_dir(dir, lex, &sk, err);
+    if (!st && sk.n) {
+        const loyal_problem *pr = &sk.items[0];
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, pr->file);
+        st = loyalp_error(err, LOYAL_ERR_LEXICON, path, pr->line, pr->column, "%s", pr->message);
+        loyalp_error_hint(err, "run `loyal lexicon check %s` to see every problem", dir);
+    }
+    if (!st && lex->n_themes == 0) {
+        st = loyalp_error(err, LOYAL_ERR_LEXICON, dir, 0, 0, "lexicon has no themes");
+    }
+out:
+    free(sk.items);
+    if (st) {
+        loyal_lexicon_free(lex);
+        return st;
+    }
+    *out = lex;
+    return LOYAL_OK;
+}
+
+loyal_status loyal_lexicon_check(const char *dir, loyal_problem **problems, size_t *n,
+                                 loyal_error *err) {
+    sink sk = {false, NULL, 0, 0, false};
+    *problems = NULL;
+    *n = 0;
+    loyal_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex)
+        return loyalp_nomem(err);
+    loyal_status st = parse_dir(dir, lex, &sk, err);
+    loyal_lexicon_free(lex);
+    if (st) {
+        free(sk.items);
+        return st;
+    }
+    *problems = sk.items;
+    *n = sk.n;
+    return LOYAL_OK;
+}
+
+size_t loyal_lexicon_theme_count(const loyal_lexicon *lex) {
+    return lex->n_themes;
+}
+
+const loyal_theme *loyal_lexicon_theme(const loyal_lexicon *lex, size_t i) {
+    return i < lex->n_themes ? &lex->themes[i] : NULL;
+}
+
+size_t loyal_lexicon_find_theme(const loyal_lexicon *lex, const char *id) {
+    for (size_t i = 0; i < lex->n_themes; i++)
+        if (!strcmp(lex->themes[i].id, id))
+            return i;
+    return (size_t)-1;
+}
+
+size_t loyal_lexicon_rule_count(const loyal_lexicon *lex) {
+    return lex->n_rules;
+}
+
+const loyal_rule_info *loyal_lexicon_rule(const loyal_lexicon *lex, size_t i) {
+    return i < lex->n_rules ? &lex->rules[i].info : NULL;
+}
+
+size_t loyal_lexicon_expect_count(const loyal_lexicon *lex) {
+    return lex->n_expects;
+}
+
+const loyal_expect *loyal_lexicon_expect(const loyal_lexicon *lex, size_t i) {
+    return i < lex->n_expects ? &lex->expects[i] : NULL;
+}
+
+const char *loyal_lexicon_sha256(const loyal_lexicon *lex) {
+    return lex->sha256;
+}
+
+const char *loyal_lexicon_path(const loyal_lexicon *lex) {
+    return lex->path;
+}

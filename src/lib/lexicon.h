@@ -1,0 +1,37 @@
+/* lexicon.h — the compiled lexicon, shared read-only by every tagger. */
+#ifndef LOYAL_LEXICON_H
+#define LOYAL_LEXICON_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "loyal.h"
+
+/* A term word: its normalized form (what a token must start with). */
+typedef struct loyalp_word {
+    char *s;
+    size_t len;
+} loyalp_word;
+
+typedef struct loyalp_rule {
+    loyal_rule_info info; /* file and source strings owned by the lexicon */
+    pcre2_code *re;       /* REGEX and EXCLUDE */
+    loyalp_word *words;   /* TERM */
+    size_t n_words;
+} loyalp_rule;
+
+struct loyal_lexicon {
+    char *path;
+    loyal_theme *themes;
+    size_t n_themes;
+    loyalp_rule *rules;
+    size_t n_rules;
+    loyal_expect *expects;
+    size_t n_expects;
+    char sha256[65];
+};
+
+/* Options every regex of a lexicon is compiled with. */
+#define LOYALP_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP)
+
+#endif

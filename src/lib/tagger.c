@@ -1,0 +1,320 @@
+/* tagger.c — text → theme matches with spans and the rules that made them.
+ *
+ * A run has three steps:
+ *   1. normalize and tokenize the text (text.c);
+ *   2. pick the candidate rules for this text (candidates(): every rule of
+ *      the text's language today; a multi-pattern prefilter later narrows it
+ *      without changing anything else);
+ *   3. confirm each candidate exactly — terms against the tokens, regexes
+ *      with PCRE2 under match limits — drop mentions inside an `exclude`
+ *      span of their theme, and group the rest by theme.
+ * All working memory lives in the tagger, so runs allocate only while the
+ * buffers grow to the largest text seen.
+ */
+#include "lexicon.h"
+
+#include "error.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MATCH_LIMIT 1000000u
+#define DEPTH_LIMIT 10000u
+#define JIT_STACK_MAX (1u << 20)
+
+typedef struct hit {
+    size_t theme, rule;
+    uint32_t bs, be; /* byte span of the normalized text */
+} hit;
+
+typedef struct vec {
+    void *p;
+    size_t n, cap;
+} vec;
+
+struct loyal_tagger {
+    const loyal_lexicon *lex;
+    loyal_text text;
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit;
+    vec cand;    /* size_t rule indexes */
+    vec hits;    /* hit */
+    vec excl;    /* hit of exclude rules */
+    vec matches; /* loyal_theme_match */
+    vec spans;   /* loyal_span */
+    vec rules;   /* size_t */
+    loyal_tags tags;
+};
+
+static loyal_status vec_push(vec *v, const void *item, size_t size) {
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 32;
+        void *p = realloc(v->p, cap * size);
+        if (!p)
+            return LOYAL_ERR_NOMEM;
+        v->p = p;
+        v->cap = cap;
+    }
+    memcpy((char *)v->p + v->n * size, item, size);
+    v->n++;
+    return LOYAL_OK;
+}
+
+const char *loyal_matcher_name(void) {
+    return "pcre2 (exact)";
+}
+
+const char *loyal_polarity_name(loyal_polarity p) {
+    switch (p) {
+    case LOYAL_POLARITY_POSITIVE:
+        return "positive";
+    case LOYAL_POLARITY_NEGATIVE:
+        return "negative";
+    default:
+        return "neutral";
+    }
+}
+
+loyal_status loyal_tagger_create(loyal_tagger **out, const loyal_lexicon *lex,
+                                 loyal_error *err) {
+    *out = NULL;
+    loyal_tagger *t = calloc(1, sizeof *t);
+    if (!t)
+        return loyalp_nomem(err);
+    t->lex = lex;
+    loyal_text_init(&t->text);
+    t->md = pcre2_match_data_create(4, NULL);
+    t->mctx = pcre2_match_context_create(NULL);
+    t->jit = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
+    if (!t->md || !t->mctx) {
+        loyal_tagger_free(t);
+        return loyalp_nomem(err);
+    }
+    pcre2_set_match_limit(t->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(t->mctx, DEPTH_LIMIT);
+    if (t->jit) /* NULL where JIT is not available: the interpreter needs none */
+        pcre2_jit_stack_assign(t->mctx, NULL, t->jit);
+    *out = t;
+    return LOYAL_OK;
+}
+
+void loyal_tagger_free(loyal_tagger *t) {
+    if (!t)
+        return;
+    loyal_text_clear(&t->text);
+    pcre2_match_data_free(t->md);
+    pcre2_match_context_free(t->mctx);
+    pcre2_jit_stack_free(t->jit);
+    free(t->cand.p);
+    free(t->hits.p);
+    free(t->excl.p);
+    free(t->matches.p);
+    free(t->spans.p);
+    free(t->rules.p);
+    free(t);
+}
+
+const loyal_text *loyal_tagger_text(const loyal_tagger *t) {
+    return &t->text;
+}
+
+/* Does a rule of language `rule` apply to a text of language `text`? */
+static bool lang_applies(loyal_lang rule, loyal_lang text) {
+    return rule == LOYAL_LANG_UNKNOWN || text == LOYAL_LANG_MIXED || text == rule;
+}
+
+/* Step 2: the rules worth confirming on this text. */
+static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
+    const loyal_lexicon *lex = t->lex;
+    t->cand.n = 0;
+    if (lang == LOYAL_LANG_UNKNOWN)
+        return LOYAL_OK; /* no letters: no rule can mention a theme */
+    for (size_t i = 0; i < lex->n_rules; i++) {
+        if (!lang_applies(lex->rules[i].info.lang, lang))
+            continue;
+        if (vec_push(&t->cand, &i, sizeof i))
+            return LOYAL_ERR_NOMEM;
+    }
+    return LOYAL_OK;
+}
+
+/* A term matches consecutive tokens, each starting with the term's word. */
+static loyal_status confirm_term(loyal_tagger *t, size_t ri) {
+    const loyalp_rule *r = &t->lex->rules[ri];
+    const loyal_text *x = &t->text;
+    if (r->n_words == 0 || x->n_tokens < r->n_words)
+        return LOYAL_OK;
+    for (size_t i = 0; i + r->n_words <= x->n_tokens; i++) {
+        size_t k = 0;
+        for (; k < r->n_words; k++) {
+            const loyal_token *tok = &x->tokens[i + k];
+            const loyalp_word *w = &r->words[k];
+            if (tok->end - tok->start < w->len || memcmp(x->norm + tok->start, w->s, w->len))
+                break;
+        }
+        if (k < r->n_words)
+            continue;
+        hit h = {r->info.theme, ri, x->tokens[i].start, x->tokens[i + r->n_words - 1].end};
+        if (vec_push(&t->hits, &h, sizeof h))
+            return LOYAL_ERR_NOMEM;
+    }
+    return LOYAL_OK;
+}
+
+/* Every match of a regex rule into `into`; a rule stopped by a limit adds
+ * nothing and counts in regex_limit_hits. */
+static loyal_status confirm_regex(loyal_tagger *t, size_t ri, vec *into) {
+    const loyalp_rule *r = &t->lex->rules[ri];
+    const loyal_text *x = &t->text;
+    size_t first = into->n;
+    PCRE2_SIZE off = 0;
+    while (off <= x->norm_len) {
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)x->norm, x->norm_len, off, PCRE2_NO_UTF_CHECK,
+                             t->md, t->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc < 0) {
+            /* Match or depth limit, JIT stack: the rule does not match. */
+            into->n = first;
+            t->tags.regex_limit_hits++;
+            break;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->md);
+        hit h = {r->info.theme, ri, (uint32_t)ov[0], (uint32_t)ov[1]};
+        if (ov[1] > ov[0] && vec_push(into, &h, sizeof h))
+            return LOYAL_ERR_NOMEM;
+        if (ov[1] > off)
+            off = ov[1];
+        else {
+            /* An empty match: step over one character. */
+            off++;
+            while (off < x->norm_len && ((unsigned char)x->norm[off] & 0xC0) == 0x80)
+                off++;
+        }
+    }
+    return LOYAL_OK;
+}
+
+static bool excluded(const loyal_tagger *t, const hit *h) {
+    const hit *e = t->excl.p;
+    for (size_t i = 0; i < t->excl.n; i++)
+        if (e[i].theme == h->theme && e[i].bs <= h->bs && h->be <= e[i].be)
+            return true;
+    return false;
+}
+
+static int cmp_hit(const void *a, const void *b) {
+    const hit *x = a, *y = b;
+    if (x->theme != y->theme)
+        return x->theme < y->theme ? -1 : 1;
+    if (x->bs != y->bs)
+        return x->bs < y->bs ? -1 : 1;
+    if (x->be != y->be)
+        return x->be < y->be ? -1 : 1;
+    return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+static int cmp_size(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Groups the kept hits by theme into t->tags. */
+static loyal_status group(loyal_tagger *t) {
+    hit *h = t->hits.p;
+    size_t n = t->hits.n;
+    if (n > 1)
+        qsort(h, n, sizeof *h, cmp_hit);
+    t->matches.n = t->spans.n = t->rules.n = 0;
+    /* Offsets first (the arrays may move while they grow), pointers after. */
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        loyal_theme_match m;
+        memset(&m, 0, sizeof m);
+        m.theme = h[i].theme;
+        size_t span0 = t->spans.n, rule0 = t->rules.n;
+        for (; j < n && h[j].theme == m.theme; j++) {
+            loyal_span sp;
+            loyal_text_span(&t->text, h[j].bs, h[j].be, &sp.start, &sp.end);
+            const loyal_span *last =
+                t->spans.n > span0 ? (const loyal_span *)t->spans.p + t->spans.n - 1 : NULL;
+            if (!last || last->start != sp.start || last->end != sp.end)
+                if (vec_push(&t->spans, &sp, sizeof sp))
+                    return LOYAL_ERR_NOMEM;
+            if (vec_push(&t->rules, &h[j].rule, sizeof h[j].rule))
+                return LOYAL_ERR_NOMEM;
+        }
+        size_t *rv = (size_t *)t->rules.p + rule0;
+        size_t nr = t->rules.n - rule0;
+        qsort(rv, nr, sizeof *rv, cmp_size);
+        size_t u = 0;
+        for (size_t k = 0; k < nr; k++)
+            if (u == 0 || rv[u - 1] != rv[k])
+                rv[u++] = rv[k];
+        t->rules.n = rule0 + u;
+        m.n_spans = t->spans.n - span0;
+        m.n_rules = u;
+        m.spans = (const loyal_span *)(uintptr_t)span0;
+        m.rules = (const size_t *)(uintptr_t)rule0;
+        m.polarity = LOYAL_POLARITY_NEUTRAL;
+        if (vec_push(&t->matches, &m, sizeof m))
+            return LOYAL_ERR_NOMEM;
+        i = j;
+    }
+    loyal_theme_match *mv = t->matches.p;
+    for (size_t k = 0; k < t->matches.n; k++) {
+        mv[k].spans = (const loyal_span *)t->spans.p + (uintptr_t)mv[k].spans;
+        mv[k].rules = (const size_t *)t->rules.p + (uintptr_t)mv[k].rules;
+    }
+    t->tags.n = t->matches.n;
+    t->tags.themes = mv;
+    return LOYAL_OK;
+}
+
+loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loyal_lang lang,
+                              const loyal_tags **out, loyal_error *err) {
+    loyal_status st;
+    memset(&t->tags, 0, sizeof t->tags);
+    t->hits.n = t->excl.n = 0;
+    st = loyal_text_normalize(&t->text, text, len, err);
+    if (st)
+        return st;
+    t->tags.lang = lang != LOYAL_LANG_UNKNOWN ? lang : loyal_text_lang(&t->text);
+    if ((st = candidates(t, t->tags.lang)))
+        goto out;
+    const size_t *cand = t->cand.p;
+    for (size_t c = 0; c < t->cand.n && !st; c++) {
+        const loyalp_rule *r = &t->lex->rules[cand[c]];
+        switch (r->info.kind) {
+        case LOYAL_RULE_TERM:
+            st = confirm_term(t, cand[c]);
+            break;
+        case LOYAL_RULE_REGEX:
+            st = confirm_regex(t, cand[c], &t->hits);
+            break;
+        case LOYAL_RULE_EXCLUDE:
+            st = confirm_regex(t, cand[c], &t->excl);
+            break;
+        }
+    }
+    if (st)
+        goto out;
+    if (t->excl.n) {
+        hit *h = t->hits.p;
+        size_t kept = 0;
+        for (size_t i = 0; i < t->hits.n; i++)
+            if (!excluded(t, &h[i]))
+                h[kept++] = h[i];
+        t->hits.n = kept;
+    }
+    st = group(t);
+out:
+    if (st == LOYAL_ERR_NOMEM)
+        return loyalp_nomem(err);
+    if (st)
+        return st;
+    *out = &t->tags;
+    return LOYAL_OK;
+}
