@@ -216,15 +216,33 @@ typedef enum loyal_script {
     LOYAL_SCRIPT_DIGIT
 } loyal_script;
 
-/* A word token: [start, end) byte offsets into the normalized text. */
+typedef enum loyal_token_kind {
+    LOYAL_TOKEN_WORD = 0, /* letters (and digits), hyphen/apostrophe compounds joined */
+    LOYAL_TOKEN_NUMBER,   /* digits with . , : / inside: 10,5  24/7  2026-03 */
+    LOYAL_TOKEN_URL,      /* http://…, https://…, www.… */
+    LOYAL_TOKEN_EMAIL,    /* name@host.tld */
+    LOYAL_TOKEN_EMOJI     /* one pictograph (with its modifiers and joiners) */
+} loyal_token_kind;
+
+/* "word", "number", "url", "email", "emoji". */
+const char *loyal_token_kind_name(loyal_token_kind kind);
+
+/* A token: [start, end) byte offsets into the normalized text. For a
+ * compound word (проект-менеджер, e-mail) `head` is where its last part
+ * starts (the part that carries the meaning in Russian and English);
+ * otherwise head == start. `script` is the script of the first letter. */
 typedef struct loyal_token {
-    uint32_t start, end;
+    uint32_t start, end, head;
     loyal_script script;
+    loyal_token_kind kind;
 } loyal_token;
 
 /* A normalized text with its map back to the original. Reuse one loyal_text
  * for many texts: buffers grow to the largest text and are kept.
- *   norm        NFKC + case fold + ё→е, NUL-terminated UTF-8
+ *   norm        NFKC + case fold + default ignorables removed + ё→е +
+ *               accents stripped from Latin letters + look-alike letters
+ *               repaired to the script of their word + runs of 3 or more
+ *               identical letters squeezed to one; NUL-terminated UTF-8
  *   ostart[i]   code-point offset in the original of the character that
  *   oend[i]     produced normalized byte i: [ostart, oend)
  *   tokens      word tokens of norm */
@@ -239,6 +257,9 @@ typedef struct loyal_text {
     size_t max_bytes; /* cap on one text; 0 = 1 MiB */
     int32_t *scratch; /* private: utf8proc's working buffer */
     size_t scratch_cap;
+    char *norm2;      /* private: the repair pass's buffers */
+    uint32_t *ostart2, *oend2;
+    size_t norm2_cap;
 } loyal_text;
 
 void loyal_text_init(loyal_text *t);
@@ -318,6 +339,10 @@ const loyal_expect *loyal_lexicon_expect(const loyal_lexicon *lex, size_t i);
 const char *loyal_lexicon_sha256(const loyal_lexicon *lex);
 /* The folder it was loaded from, as given. */
 const char *loyal_lexicon_path(const loyal_lexicon *lex);
+
+/* True when the lexicon has polarity cues (polarity.lex), so mentions get a
+ * polarity; false means polarity is not measured (written as null). */
+bool loyal_lexicon_has_polarity(const loyal_lexicon *lex);
 
 /* One problem found by loyal_lexicon_check. */
 typedef struct loyal_problem {
@@ -543,6 +568,139 @@ loyal_status loyal_rank_compute(const loyal_stats *st, const loyal_metric *metri
                                 const loyal_rank_options *opt, loyal_ranking **out,
                                 loyal_error *err);
 void loyal_ranking_free(loyal_ranking *r);
+
+/* ------------------------------------------------------------------------ */
+/* Runs: sources → tags → statistics                                         */
+/* ------------------------------------------------------------------------ */
+
+/* Counts that reconcile: read = used + Σ skipped. */
+typedef struct loyal_counts {
+    long read;
+    long used;
+    long skipped[LOYAL_SKIP__COUNT]; /* [LOYAL_SKIP_NONE] stays 0 */
+    long regex_limit_hits;           /* rule runs stopped by a PCRE2 limit */
+} loyal_counts;
+
+/* One input file as read. */
+typedef struct loyal_input_info {
+    char *path;
+    loyal_format format;
+    loyal_encoding encoding;
+    char delimiter; /* CSV/TSV; 0 for JSON Lines */
+    char sha256[65];
+} loyal_input_info;
+
+/* One example comment of a theme. */
+typedef struct loyal_example {
+    char *id;   /* may be NULL */
+    char *text; /* cut to LOYAL_EXAMPLE_CHARS characters, with "…" */
+    long line;
+    loyal_class cls;
+} loyal_example;
+
+#define LOYAL_EXAMPLE_CHARS 280
+#define LOYAL_EXAMPLES 3
+
+/* Examples kept per theme: the first LOYAL_EXAMPLES mentions among
+ * promoters, among detractors, and among all rows. */
+typedef struct loyal_examples {
+    loyal_example promoters[LOYAL_EXAMPLES], detractors[LOYAL_EXAMPLES], any[LOYAL_EXAMPLES];
+    size_t n_promoters, n_detractors, n_any;
+} loyal_examples;
+
+/* Everything a ranking document is written from: what a run over the input
+ * accumulated (and, later, what merged partial statistics hold). */
+typedef struct loyal_summary {
+    loyal_counts counts;
+    loyal_input_info *inputs;
+    size_t n_inputs;
+    loyal_stats *stats;          /* all used rows */
+    loyal_examples *examples;    /* [stats->n_themes] */
+} loyal_summary;
+
+typedef struct loyal_run_options {
+    loyal_source_options source;
+    loyal_metric metric;
+    bool need_score; /* rank: a row without a valid score is skipped (bad_score) */
+    loyal_lang lang; /* UNKNOWN: detect per row */
+} loyal_run_options;
+
+/* Sets defaults: source defaults, NPS, need_score true, lang detected. */
+void loyal_run_options_init(loyal_run_options *opt);
+
+/* One used row as the run saw it; borrowed during the callback only. */
+typedef struct loyal_row {
+    const char *path;
+    const loyal_record *rec;
+    bool has_score;
+    double score, y, w;
+    loyal_class cls;
+    const loyal_tags *tags;
+} loyal_row;
+
+/* Called for every used row, in input order. A non-OK return stops the run
+ * with that status. */
+typedef loyal_status (*loyal_row_fn)(void *ctx, const loyal_row *row, loyal_error *err);
+/* Called for every skipped row with its reason. */
+typedef loyal_status (*loyal_skip_fn)(void *ctx, const char *path, const loyal_record *rec,
+                                      loyal_skip reason, loyal_error *err);
+/* Called now and then (every 4096 rows) with the rows read so far. */
+typedef void (*loyal_progress_fn)(void *ctx, const char *path, long rows);
+
+typedef struct loyal_run loyal_run;
+
+/* A run over one or more files with one lexicon, which must outlive it.
+ * Callbacks may be NULL. Caller frees with loyal_run_free. */
+loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
+                              const loyal_run_options *opt, loyal_error *err);
+void loyal_run_set_callbacks(loyal_run *run, loyal_row_fn on_row, loyal_skip_fn on_skip,
+                             loyal_progress_fn on_progress, void *ctx);
+/* Reads every record of one file. Errors: as loyal_source_open/next, or
+ * what a callback returned. Bad rows are counted, not errors. */
+loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err);
+/* Borrowed until loyal_run_free. */
+const loyal_summary *loyal_run_summary(const loyal_run *run);
+void loyal_run_free(loyal_run *run);
+
+/* ------------------------------------------------------------------------ */
+/* Outputs                                                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef struct loyal_output loyal_output;
+
+/* Opens an output: "-" is standard output; a path is written to a temporary
+ * file beside it and renamed on commit, so a failed run never leaves half a
+ * file. Errors: LOYAL_ERR_OUTPUT with the path. */
+loyal_status loyal_output_open(loyal_output **out, const char *path, loyal_error *err);
+loyal_status loyal_output_write(loyal_output *o, const void *data, size_t len,
+                                loyal_error *err);
+/* Flushes, renames into place and frees o (also on error). */
+loyal_status loyal_output_commit(loyal_output *o, loyal_error *err);
+/* Removes the temporary file and frees o. Accepts NULL. */
+void loyal_output_abort(loyal_output *o);
+
+/* What a ranking document is made of. */
+typedef struct loyal_report {
+    const loyal_lexicon *lex;
+    const loyal_metric *metric;
+    const loyal_rank_options *rank;
+    const loyal_summary *summary;
+    const loyal_ranking *ranking;
+} loyal_report;
+
+/* Writes the ranking JSON (loyal.ranking/1, CONTRACT.md) to o. */
+loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_error *err);
+
+/* The rejects file (CONTRACT.md): a UTF-8 CSV with header line,reason,raw
+ * and, added after them, file. Write the header once, then one row per
+ * skipped record. */
+loyal_status loyal_report_rejects_header(loyal_output *o, loyal_error *err);
+loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_record *rec,
+                                 loyal_skip reason, loyal_error *err);
+
+/* Writes one tagged JSON line (CONTRACT.md) for a used row to o. */
+loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,
+                                 const loyal_row *row, loyal_error *err);
 
 #ifdef __cplusplus
 }

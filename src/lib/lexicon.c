@@ -11,6 +11,7 @@
 #include "lexicon.h"
 
 #include "error.h"
+#include "stem.h"
 #include "text.h"
 
 #include <dirent.h>
@@ -34,6 +35,7 @@ typedef struct parser {
     loyal_lexicon *lex;
     sink *sink;
     loyal_text text; /* for normalizing terms */
+    loyalp_stemmer stemmer;
     const char *file; /* base name */
     long line;
     size_t theme;     /* current file's theme, or (size_t)-1 */
@@ -246,37 +248,86 @@ static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, siz
     return re;
 }
 
-/* Splits a term into normalized words. */
-static loyal_status term_words(parser *p, const char *value, loyalp_rule *r, const char *line,
+#define MAX_GAP 5
+
+/* Splits a term into words: each normalized and stemmed, or kept as a
+ * prefix when written with a final '*'; a final `~N` allows N other words
+ * between two of the term's words. */
+static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const char *line,
                                size_t voff) {
-    loyal_error e;
-    loyal_error_init(&e);
-    if (loyal_text_normalize(&p->text, value, strlen(value), &e)) {
-        report(p, column_of(line, voff), "term is not valid text: %s", e.message);
-        return LOYAL_OK;
+    char *end = value + strlen(value);
+    /* ~N at the end */
+    char *tilde = strrchr(value, '~');
+    if (tilde && (tilde == value || is_space(tilde[-1]))) {
+        char *q;
+        long gap = strtol(tilde + 1, &q, 10);
+        if (q == tilde + 1 || *q || gap < 0 || gap > MAX_GAP) {
+            report(p, column_of(line, voff + (size_t)(tilde - value)),
+                   "~N wants a number of words from 0 to %d", MAX_GAP);
+            return LOYAL_OK;
+        }
+        r->gap = (unsigned)gap;
+        end = tilde;
+        while (end > value && is_space(end[-1]))
+            end--;
+        *end = '\0';
     }
-    if (p->text.n_tokens == 0) {
-        report(p, column_of(line, voff), "term has no words");
-        return LOYAL_OK;
-    }
-    r->words = calloc(p->text.n_tokens, sizeof *r->words);
-    if (!r->words)
-        return LOYAL_ERR_NOMEM;
-    for (size_t i = 0; i < p->text.n_tokens; i++) {
-        const loyal_token *t = &p->text.tokens[i];
-        r->words[i].len = t->end - t->start;
-        if (!(r->words[i].s = dupn(p->text.norm + t->start, r->words[i].len)))
+    size_t cap = 0;
+    for (char *w = value; w < end;) {
+        while (w < end && is_space(*w))
+            w++;
+        if (w >= end)
+            break;
+        char *we = w;
+        while (we < end && !is_space(*we))
+            we++;
+        bool prefix = we[-1] == '*';
+        size_t wlen = (size_t)(we - w) - (prefix ? 1 : 0);
+        long col = column_of(line, voff + (size_t)(w - value));
+        loyal_error e;
+        loyal_error_init(&e);
+        if (loyal_text_normalize(&p->text, w, wlen, &e)) {
+            report(p, col, "term is not valid text: %s", e.message);
+            return LOYAL_OK;
+        }
+        if (p->text.n_tokens != 1 || p->text.tokens[0].kind != LOYAL_TOKEN_WORD ||
+            p->text.tokens[0].start != 0 || p->text.tokens[0].end != p->text.norm_len) {
+            report(p, col, "'%.*s' is not one word (write a phrase as words separated by spaces)",
+                   (int)(we - w), w);
+            return LOYAL_OK;
+        }
+        const char *s = p->text.norm;
+        size_t n = p->text.norm_len;
+        if (!prefix) {
+            s = loyalp_stem(&p->stemmer, s, n, p->text.tokens[0].script, &n);
+            if (!s)
+                return LOYAL_ERR_NOMEM;
+        }
+        if (r->n_words == cap) {
+            cap = cap ? cap * 2 : 4;
+            loyalp_word *nw = realloc(r->words, cap * sizeof *nw);
+            if (!nw)
+                return LOYAL_ERR_NOMEM;
+            r->words = nw;
+        }
+        loyalp_word *word = &r->words[r->n_words];
+        word->prefix = prefix;
+        word->len = n;
+        if (!(word->s = dupn(s, n)))
             return LOYAL_ERR_NOMEM;
         r->n_words++;
+        w = we;
     }
+    if (r->n_words == 0)
+        report(p, column_of(line, voff), "term has no words");
     return LOYAL_OK;
 }
 
 static bool same_words(const loyalp_rule *a, const loyalp_rule *b) {
-    if (a->n_words != b->n_words)
+    if (a->n_words != b->n_words || a->gap != b->gap)
         return false;
     for (size_t i = 0; i < a->n_words; i++)
-        if (strcmp(a->words[i].s, b->words[i].s) != 0)
+        if (a->words[i].prefix != b->words[i].prefix || strcmp(a->words[i].s, b->words[i].s))
             return false;
     return true;
 }
@@ -461,8 +512,8 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
                 const loyalp_rule *o = &lex->rules[i];
                 if (o->info.theme == p->theme && o->info.kind == LOYAL_RULE_TERM &&
                     o->info.lang == lang && same_words(o, &r)) {
-                    report(p, column_of(line, voff), "duplicate term '%s' (first at %s:%ld)", s,
-                           o->info.file, o->info.line);
+                    report(p, column_of(line, voff), "duplicate term '%s' (first at %s:%ld)",
+                           r.info.source, o->info.file, o->info.line);
                     break;
                 }
             }
@@ -500,6 +551,12 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
     p.lex = lex;
     p.sink = sk;
     loyal_text_init(&p.text);
+    if (loyalp_stemmer_init(&p.stemmer)) {
+        for (size_t i = 0; i < n; i++)
+            free(names[i]);
+        free(names);
+        return loyalp_nomem(err);
+    }
     caps cp = {0, 0, 0};
     loyal_sha256 sha;
     loyal_sha256_init(&sha);
@@ -554,6 +611,7 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
         st = loyalp_nomem(err);
     loyal_sha256_final(&sha, lex->sha256);
     loyal_text_clear(&p.text);
+    loyalp_stemmer_clear(&p.stemmer);
     for (size_t i = 0; i < n; i++)
         free(names[i]);
     free(names);
@@ -626,6 +684,17 @@ loyal_status loyal_lexicon_check(const char *dir, loyal_problem **problems, size
         free(sk.items);
         return st;
     }
+    /* In file and line order; stable, so problems of one line keep theirs. */
+    for (size_t i = 1; i < sk.n; i++) {
+        loyal_problem x = sk.items[i];
+        size_t j = i;
+        while (j > 0 && (strcmp(sk.items[j - 1].file, x.file) > 0 ||
+                         (!strcmp(sk.items[j - 1].file, x.file) && sk.items[j - 1].line > x.line))) {
+            sk.items[j] = sk.items[j - 1];
+            j--;
+        }
+        sk.items[j] = x;
+    }
     *problems = sk.items;
     *n = sk.n;
     return LOYAL_OK;
@@ -664,6 +733,11 @@ const loyal_expect *loyal_lexicon_expect(const loyal_lexicon *lex, size_t i) {
 
 const char *loyal_lexicon_sha256(const loyal_lexicon *lex) {
     return lex->sha256;
+}
+
+bool loyal_lexicon_has_polarity(const loyal_lexicon *lex) {
+    (void)lex;
+    return false; /* polarity cues arrive with the text-layer issue */
 }
 
 const char *loyal_lexicon_path(const loyal_lexicon *lex) {

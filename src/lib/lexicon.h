@@ -7,10 +7,12 @@
 
 #include "loyal.h"
 
-/* A term word: its normalized form (what a token must start with). */
+/* A term word: its Snowball stem, or with `prefix` (written `word*`) the
+ * normalized text a token must start with. */
 typedef struct loyalp_word {
     char *s;
     size_t len;
+    bool prefix;
 } loyalp_word;
 
 typedef struct loyalp_rule {
@@ -18,6 +20,7 @@ typedef struct loyalp_rule {
     pcre2_code *re;       /* REGEX and EXCLUDE */
     loyalp_word *words;   /* TERM */
     size_t n_words;
+    unsigned gap;         /* TERM: other words allowed between two of its words (~N) */
 } loyalp_rule;
 
 struct loyal_lexicon {

@@ -14,6 +14,7 @@
 #include "lexicon.h"
 
 #include "error.h"
+#include "stem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,9 +33,20 @@ typedef struct vec {
     size_t n, cap;
 } vec;
 
+/* The stems of one token: of the whole word and of its head part. */
+typedef struct tok_stem {
+    uint32_t off, len;   /* into stem_chars */
+    uint32_t hoff, hlen; /* the head part's stem (= the word's for simple words) */
+} tok_stem;
+
 struct loyal_tagger {
     const loyal_lexicon *lex;
     loyal_text text;
+    loyalp_stemmer stemmer;
+    bool stems_ready;     /* stems of this text computed */
+    vec stem_chars;       /* char */
+    tok_stem *stems;      /* [text.n_tokens] */
+    size_t stems_cap;
     pcre2_match_data *md;
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
@@ -84,6 +96,10 @@ loyal_status loyal_tagger_create(loyal_tagger **out, const loyal_lexicon *lex,
         return loyalp_nomem(err);
     t->lex = lex;
     loyal_text_init(&t->text);
+    if (loyalp_stemmer_init(&t->stemmer)) {
+        free(t);
+        return loyalp_nomem(err);
+    }
     t->md = pcre2_match_data_create(4, NULL);
     t->mctx = pcre2_match_context_create(NULL);
     t->jit = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
@@ -103,6 +119,9 @@ void loyal_tagger_free(loyal_tagger *t) {
     if (!t)
         return;
     loyal_text_clear(&t->text);
+    loyalp_stemmer_clear(&t->stemmer);
+    free(t->stem_chars.p);
+    free(t->stems);
     pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
@@ -139,23 +158,100 @@ static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
     return LOYAL_OK;
 }
 
-/* A term matches consecutive tokens, each starting with the term's word. */
+static loyal_status push_chars(vec *v, const char *p, size_t n, uint32_t *off) {
+    *off = (uint32_t)v->n;
+    for (size_t i = 0; i < n; i++)
+        if (vec_push(v, p + i, 1))
+            return LOYAL_ERR_NOMEM;
+    return LOYAL_OK;
+}
+
+/* Stems every word token of the text, once per text and only when a term
+ * rule is a candidate. */
+static loyal_status ensure_stems(loyal_tagger *t) {
+    if (t->stems_ready)
+        return LOYAL_OK;
+    const loyal_text *x = &t->text;
+    if (x->n_tokens > t->stems_cap) {
+        tok_stem *p = realloc(t->stems, x->n_tokens * sizeof *p);
+        if (!p)
+            return LOYAL_ERR_NOMEM;
+        t->stems = p;
+        t->stems_cap = x->n_tokens;
+    }
+    t->stem_chars.n = 0;
+    for (size_t k = 0; k < x->n_tokens; k++) {
+        const loyal_token *tok = &x->tokens[k];
+        tok_stem *ts = &t->stems[k];
+        memset(ts, 0, sizeof *ts);
+        if (tok->kind != LOYAL_TOKEN_WORD)
+            continue;
+        size_t n;
+        const char *st =
+            loyalp_stem(&t->stemmer, x->norm + tok->start, tok->end - tok->start, tok->script, &n);
+        if (!st || push_chars(&t->stem_chars, st, n, &ts->off))
+            return LOYAL_ERR_NOMEM;
+        ts->len = (uint32_t)n;
+        ts->hoff = ts->off;
+        ts->hlen = ts->len;
+        if (tok->head != tok->start) {
+            loyal_script hs = tok->script;
+            unsigned char c = (unsigned char)x->norm[tok->head];
+            hs = c < 0x80 ? LOYAL_SCRIPT_LATIN : (c == 0xD0 || c == 0xD1) ? LOYAL_SCRIPT_CYRILLIC : hs;
+            st = loyalp_stem(&t->stemmer, x->norm + tok->head, tok->end - tok->head, hs, &n);
+            if (!st || push_chars(&t->stem_chars, st, n, &ts->hoff))
+                return LOYAL_ERR_NOMEM;
+            ts->hlen = (uint32_t)n;
+        }
+    }
+    t->stems_ready = true;
+    return LOYAL_OK;
+}
+
+static bool starts_with(const char *s, size_t n, const loyalp_word *w) {
+    return n >= w->len && !memcmp(s, w->s, w->len);
+}
+
+/* Does token k match one word of a term: by stem (of the word or of its
+ * head part), or by prefix for `word*`? */
+static bool word_matches(const loyal_tagger *t, size_t k, const loyalp_word *w) {
+    const loyal_text *x = &t->text;
+    const loyal_token *tok = &x->tokens[k];
+    if (tok->kind != LOYAL_TOKEN_WORD)
+        return false;
+    if (w->prefix)
+        return starts_with(x->norm + tok->start, tok->end - tok->start, w) ||
+               (tok->head != tok->start && starts_with(x->norm + tok->head, tok->end - tok->head, w));
+    const tok_stem *ts = &t->stems[k];
+    const char *sc = t->stem_chars.p;
+    return (ts->len == w->len && !memcmp(sc + ts->off, w->s, w->len)) ||
+           (ts->hlen == w->len && !memcmp(sc + ts->hoff, w->s, w->len));
+}
+
+/* A term matches its words in order, each by stem (or prefix), with at
+ * most `gap` other tokens between two of them. */
 static loyal_status confirm_term(loyal_tagger *t, size_t ri) {
     const loyalp_rule *r = &t->lex->rules[ri];
     const loyal_text *x = &t->text;
     if (r->n_words == 0 || x->n_tokens < r->n_words)
         return LOYAL_OK;
+    if (ensure_stems(t))
+        return LOYAL_ERR_NOMEM;
     for (size_t i = 0; i + r->n_words <= x->n_tokens; i++) {
-        size_t k = 0;
+        if (!word_matches(t, i, &r->words[0]))
+            continue;
+        size_t last = i, k = 1;
         for (; k < r->n_words; k++) {
-            const loyal_token *tok = &x->tokens[i + k];
-            const loyalp_word *w = &r->words[k];
-            if (tok->end - tok->start < w->len || memcmp(x->norm + tok->start, w->s, w->len))
+            size_t j = last + 1, stop = last + 2 + r->gap;
+            while (j < x->n_tokens && j < stop && !word_matches(t, j, &r->words[k]))
+                j++;
+            if (j >= x->n_tokens || j >= stop)
                 break;
+            last = j;
         }
         if (k < r->n_words)
             continue;
-        hit h = {r->info.theme, ri, x->tokens[i].start, x->tokens[i + r->n_words - 1].end};
+        hit h = {r->info.theme, ri, x->tokens[i].start, x->tokens[last].end};
         if (vec_push(&t->hits, &h, sizeof h))
             return LOYAL_ERR_NOMEM;
     }
@@ -278,6 +374,7 @@ loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loy
     loyal_status st;
     memset(&t->tags, 0, sizeof t->tags);
     t->hits.n = t->excl.n = 0;
+    t->stems_ready = false;
     st = loyal_text_normalize(&t->text, text, len, err);
     if (st)
         return st;

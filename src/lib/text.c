@@ -48,6 +48,9 @@ void loyal_text_clear(loyal_text *t) {
     free(t->oend);
     free(t->tokens);
     free(t->scratch);
+    free(t->norm2);
+    free(t->ostart2);
+    free(t->oend2);
     memset(t, 0, sizeof *t);
 }
 
@@ -132,11 +135,17 @@ static inline utf8proc_ssize_t decode(const unsigned char *s, size_t len, size_t
 /* Normalizes one run of code points (bytes s[a..b), code points [cs, ce) of
  * the original) with utf8proc into t. */
 static loyal_status slow_run(loyal_text *t, const unsigned char *s, size_t a, size_t b,
-                             uint32_t cs, uint32_t ce) {
+                             uint32_t cs, uint32_t ce, int32_t starter) {
     utf8proc_ssize_t need;
+    /* Accents go from Latin letters (café → cafe), never from Cyrillic ones
+     * (й keeps its breve). */
+    bool latin = (starter >= 'A' && starter <= 'Z') || (starter >= 'a' && starter <= 'z') ||
+                 (starter >= 0xC0 && starter <= 0x24F && starter != 0xD7 && starter != 0xF7) ||
+                 (starter >= 0x1E00 && starter <= 0x1EFF);
+    utf8proc_option_t opts = NORM_OPTIONS | (latin ? UTF8PROC_STRIPMARK : 0);
     for (;;) {
         need = utf8proc_decompose(s + a, (utf8proc_ssize_t)(b - a), t->scratch,
-                                  (utf8proc_ssize_t)t->scratch_cap, NORM_OPTIONS);
+                                  (utf8proc_ssize_t)t->scratch_cap, opts);
         if (need < 0)
             return LOYAL_ERR_ENCODING;
         /* utf8proc_reencode writes UTF-8 into the same buffer: up to 4
@@ -152,7 +161,7 @@ static loyal_status slow_run(loyal_text *t, const unsigned char *s, size_t a, si
     }
     if (need == 0)
         return LOYAL_OK; /* an ignorable run: nothing to emit */
-    utf8proc_ssize_t n = utf8proc_reencode(t->scratch, need, NORM_OPTIONS);
+    utf8proc_ssize_t n = utf8proc_reencode(t->scratch, need, opts);
     if (n < 0)
         return LOYAL_ERR_ENCODING;
     loyal_status st = reserve(t, (size_t)n);
@@ -184,6 +193,8 @@ static loyal_script script_of(int32_t cp) {
         return LOYAL_SCRIPT_CYRILLIC;
     if ((cp >= 0x00C0 && cp <= 0x024F) || (cp >= 0x1E00 && cp <= 0x1EFF))
         return cp == 0xD7 || cp == 0xF7 ? LOYAL_SCRIPT_OTHER : LOYAL_SCRIPT_LATIN;
+    if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ND)
+        return LOYAL_SCRIPT_DIGIT;
     return LOYAL_SCRIPT_OTHER;
 }
 
@@ -191,54 +202,411 @@ bool loyalp_is_word_char(int32_t cp) {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     if (cp >= 0x0400 && cp <= 0x04FF)
-        return cp >= 0x0410 || (cp >= 0x0400 && cp <= 0x040F);
+        return cp <= 0x0481 || cp >= 0x048A;
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ND) ||
            c == UTF8PROC_CATEGORY_NL || c == UTF8PROC_CATEGORY_NO;
 }
 
-/* Splits t->norm into word tokens and counts letters per script. */
+static bool is_letter(int32_t cp) {
+    loyal_script s = script_of(cp);
+    if (s == LOYAL_SCRIPT_LATIN || s == LOYAL_SCRIPT_CYRILLIC)
+        return true;
+    if (cp < 0x80 || s == LOYAL_SCRIPT_DIGIT)
+        return false;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME;
+}
+
+static bool is_space_cp(int32_t cp) {
+    if (cp < 0x80)
+        return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
+static bool is_emoji(int32_t cp) {
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+           (cp >= 0x2300 && cp <= 0x23FF) || (cp >= 0x2B00 && cp <= 0x2BFF);
+}
+
+static bool is_emoji_modifier(int32_t cp) {
+    return (cp >= 0x1F3FB && cp <= 0x1F3FF) || cp == 0x20E3;
+}
+
+/* A hyphen or apostrophe that joins two parts of one word. */
+static bool is_joiner(int32_t cp) {
+    return cp == '-' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
+}
+
+static bool is_number_sep(int32_t cp) {
+    return cp == '.' || cp == ',' || cp == ':' || cp == '/' || cp == '-';
+}
+
+/* Trailing punctuation that is not part of a URL or an e-mail address. */
+static bool is_trailing_punct(unsigned char c) {
+    return c && strchr(".,;:!?)]}\"'>", c) != NULL;
+}
+
+const char *loyal_token_kind_name(loyal_token_kind kind) {
+    switch (kind) {
+    case LOYAL_TOKEN_NUMBER:
+        return "number";
+    case LOYAL_TOKEN_URL:
+        return "url";
+    case LOYAL_TOKEN_EMAIL:
+        return "email";
+    case LOYAL_TOKEN_EMOJI:
+        return "emoji";
+    default:
+        return "word";
+    }
+}
+
+static bool email_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '-' || c == '+' || c == '%' || c >= 0x80;
+}
+
+/* Is s[a..b) a URL or an e-mail address? Trims trailing punctuation. */
+static loyal_token_kind link_kind(const char *s, size_t a, size_t *b) {
+    size_t e = *b;
+    while (e > a && is_trailing_punct((unsigned char)s[e - 1]))
+        e--;
+    size_t n = e - a;
+    if ((n > 7 && !strncmp(s + a, "http://", 7)) || (n > 8 && !strncmp(s + a, "https://", 8)) ||
+        (n > 4 && !strncmp(s + a, "www.", 4))) {
+        *b = e;
+        return LOYAL_TOKEN_URL;
+    }
+    const char *at = memchr(s + a, '@', n);
+    if (!at || at == s + a)
+        return LOYAL_TOKEN_WORD;
+    size_t i = a;
+    for (; s + i < at; i++)
+        if (!email_char((unsigned char)s[i]))
+            return LOYAL_TOKEN_WORD;
+    size_t dot = 0;
+    for (i++; i < e; i++) {
+        if (!email_char((unsigned char)s[i]) || s[i] == '+' || s[i] == '%')
+            return LOYAL_TOKEN_WORD;
+        if (s[i] == '.')
+            dot = i;
+    }
+    if (!dot || dot + 2 >= e || (size_t)(at - s) + 1 >= dot)
+        return LOYAL_TOKEN_WORD;
+    *b = e;
+    return LOYAL_TOKEN_EMAIL;
+}
+
+/* Tokens of one whitespace-free chunk s[a..b). */
+static loyal_status tokenize_chunk(loyal_text *t, size_t a, size_t b) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    size_t lb = b;
+    loyal_token_kind lk = link_kind(t->norm, a, &lb);
+    if (lk != LOYAL_TOKEN_WORD) {
+        loyal_token tok = {(uint32_t)a, (uint32_t)lb, (uint32_t)a, LOYAL_SCRIPT_OTHER, lk};
+        return loyalp_text_push_token(t, tok);
+    }
+    size_t i = a;
+    while (i < b) {
+        int32_t cp;
+        utf8proc_ssize_t n = decode(s, b, i, &cp);
+        if (n < 0)
+            return LOYAL_ERR_ENCODING;
+        if (is_emoji(cp)) {
+            size_t j = i + (size_t)n;
+            int32_t next;
+            utf8proc_ssize_t m;
+            while (j < b && (m = decode(s, b, j, &next)) > 0 && is_emoji_modifier(next))
+                j += (size_t)m;
+            loyal_token tok = {(uint32_t)i, (uint32_t)j, (uint32_t)i, LOYAL_SCRIPT_OTHER,
+                               LOYAL_TOKEN_EMOJI};
+            loyal_status st = loyalp_text_push_token(t, tok);
+            if (st)
+                return st;
+            i = j;
+            continue;
+        }
+        if (!loyalp_is_word_char(cp)) {
+            i += (size_t)n;
+            continue;
+        }
+        /* A word or a number: word chars, joined across a hyphen or an
+         * apostrophe between letters, or a separator between digits. */
+        loyal_token tok = {(uint32_t)i, 0, (uint32_t)i, LOYAL_SCRIPT_OTHER, LOYAL_TOKEN_NUMBER};
+        int32_t prev = 0;
+        size_t j = i;
+        while (j < b) {
+            int32_t c;
+            utf8proc_ssize_t m = decode(s, b, j, &c);
+            if (m < 0)
+                return LOYAL_ERR_ENCODING;
+            if (loyalp_is_word_char(c)) {
+                loyal_script sc = script_of(c);
+                if (sc == LOYAL_SCRIPT_CYRILLIC)
+                    t->letters_cyr++;
+                else if (sc == LOYAL_SCRIPT_LATIN)
+                    t->letters_lat++;
+                if (sc != LOYAL_SCRIPT_DIGIT) {
+                    tok.kind = LOYAL_TOKEN_WORD;
+                    if (tok.script == LOYAL_SCRIPT_OTHER || tok.script == LOYAL_SCRIPT_DIGIT)
+                        tok.script = sc;
+                } else if (tok.script == LOYAL_SCRIPT_OTHER) {
+                    tok.script = LOYAL_SCRIPT_DIGIT;
+                }
+                prev = c;
+                j += (size_t)m;
+                continue;
+            }
+            /* A joiner continues the token when a word char follows. */
+            int32_t next = 0;
+            utf8proc_ssize_t m2 = j + (size_t)m < b ? decode(s, b, j + (size_t)m, &next) : -1;
+            bool digits = script_of(prev) == LOYAL_SCRIPT_DIGIT &&
+                          m2 > 0 && script_of(next) == LOYAL_SCRIPT_DIGIT;
+            bool letters = m2 > 0 && is_joiner(c) && is_letter(prev) && loyalp_is_word_char(next);
+            if ((digits && is_number_sep(c)) || letters) {
+                if (letters && c != '\'' && c != 0x2019)
+                    tok.head = (uint32_t)(j + (size_t)m);
+                j += (size_t)m;
+                continue;
+            }
+            break;
+        }
+        tok.end = (uint32_t)j;
+        loyal_status st = loyalp_text_push_token(t, tok);
+        if (st)
+            return st;
+        i = j;
+    }
+    return LOYAL_OK;
+}
+
+/* Splits t->norm into tokens and counts letters per script. */
 static loyal_status tokenize(loyal_text *t) {
     const unsigned char *s = (const unsigned char *)t->norm;
     size_t len = t->norm_len, i = 0;
     t->n_tokens = 0;
     t->letters_cyr = t->letters_lat = 0;
-    bool in_word = false;
-    loyal_token cur = {0, 0, LOYAL_SCRIPT_OTHER};
     while (i < len) {
         int32_t cp;
         utf8proc_ssize_t n = decode(s, len, i, &cp);
         if (n < 0)
             return LOYAL_ERR_ENCODING;
-        bool w = loyalp_is_word_char(cp);
-        if (w) {
-            loyal_script sc = script_of(cp);
-            if (sc == LOYAL_SCRIPT_CYRILLIC)
-                t->letters_cyr++;
-            else if (sc == LOYAL_SCRIPT_LATIN)
-                t->letters_lat++;
-            if (!in_word) {
-                cur.start = (uint32_t)i;
-                cur.script = sc;
-                in_word = true;
-            } else if (cur.script == LOYAL_SCRIPT_DIGIT || cur.script == LOYAL_SCRIPT_OTHER) {
-                if (sc == LOYAL_SCRIPT_LATIN || sc == LOYAL_SCRIPT_CYRILLIC)
-                    cur.script = sc;
-            }
+        if (is_space_cp(cp)) {
+            i += (size_t)n;
+            continue;
         }
-        if (!w && in_word) {
-            cur.end = (uint32_t)i;
-            loyal_status st = loyalp_text_push_token(t, cur);
-            if (st)
-                return st;
-            in_word = false;
+        size_t j = i + (size_t)n;
+        while (j < len) {
+            utf8proc_ssize_t m = decode(s, len, j, &cp);
+            if (m < 0)
+                return LOYAL_ERR_ENCODING;
+            if (is_space_cp(cp))
+                break;
+            j += (size_t)m;
+        }
+        loyal_status st = tokenize_chunk(t, i, j);
+        if (st)
+            return st;
+        i = j;
+    }
+    return LOYAL_OK;
+}
+
+/* Look-alike letters, lowercase: Latin ↔ Cyrillic. */
+static const struct {
+    int32_t lat, cyr;
+} LOOKALIKES[] = {
+    {'a', 0x0430}, {'b', 0x0432}, {'c', 0x0441}, {'e', 0x0435}, {'h', 0x043D},
+    {'k', 0x043A}, {'m', 0x043C}, {'o', 0x043E}, {'p', 0x0440}, {'t', 0x0442},
+    {'x', 0x0445}, {'y', 0x0443},
+};
+#define N_LOOKALIKES (sizeof LOOKALIKES / sizeof LOOKALIKES[0])
+
+static int32_t lookalike(int32_t cp, loyal_script to) {
+    for (size_t i = 0; i < N_LOOKALIKES; i++) {
+        if (to == LOYAL_SCRIPT_CYRILLIC && LOOKALIKES[i].lat == cp)
+            return LOOKALIKES[i].cyr;
+        if (to == LOYAL_SCRIPT_LATIN && LOOKALIKES[i].cyr == cp)
+            return LOOKALIKES[i].lat;
+    }
+    return 0;
+}
+
+/* What the repair pass does to one part of a word (between hyphens): the
+ * script its look-alike letters are moved to, or OTHER to leave it. */
+static loyal_script part_target(const unsigned char *s, size_t a, size_t b) {
+    size_t cyr = 0, lat = 0, cyr_only = 0, lat_only = 0;
+    for (size_t i = a; i < b;) {
+        int32_t cp;
+        utf8proc_ssize_t n = decode(s, b, i, &cp);
+        if (n < 0)
+            return LOYAL_SCRIPT_OTHER;
+        loyal_script sc = script_of(cp);
+        if (sc == LOYAL_SCRIPT_CYRILLIC) {
+            cyr++;
+            cyr_only += lookalike(cp, LOYAL_SCRIPT_LATIN) == 0;
+        } else if (sc == LOYAL_SCRIPT_LATIN) {
+            lat++;
+            lat_only += lookalike(cp, LOYAL_SCRIPT_CYRILLIC) == 0;
         }
         i += (size_t)n;
     }
-    if (in_word) {
-        cur.end = (uint32_t)len;
-        return loyalp_text_push_token(t, cur);
+    if (!cyr || !lat)
+        return LOYAL_SCRIPT_OTHER;
+    /* Every Latin letter has a Cyrillic twin and the word has real Cyrillic
+     * (or more Cyrillic): it is a Cyrillic word typed with a few Latin keys. */
+    if (lat_only == 0 && (cyr_only > 0 || cyr >= lat))
+        return LOYAL_SCRIPT_CYRILLIC;
+    if (cyr_only == 0)
+        return LOYAL_SCRIPT_LATIN;
+    return LOYAL_SCRIPT_OTHER;
+}
+
+/* Does any word need the repair pass? */
+static bool needs_repair(const loyal_text *t) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    for (size_t k = 0; k < t->n_tokens; k++) {
+        const loyal_token *tok = &t->tokens[k];
+        if (tok->kind != LOYAL_TOKEN_WORD)
+            continue;
+        bool cyr = false, lat = false;
+        int32_t prev = -1, prev2 = -1;
+        for (size_t i = tok->start; i < tok->end;) {
+            int32_t cp;
+            utf8proc_ssize_t n = decode(s, tok->end, i, &cp);
+            if (n < 0)
+                return false;
+            loyal_script sc = script_of(cp);
+            cyr |= sc == LOYAL_SCRIPT_CYRILLIC;
+            lat |= sc == LOYAL_SCRIPT_LATIN;
+            if (cp == prev && cp == prev2 && is_letter(cp))
+                return true;
+            prev2 = prev;
+            prev = cp;
+            i += (size_t)n;
+        }
+        if (cyr && lat)
+            return true;
     }
+    return false;
+}
+
+static loyal_status reserve2(loyal_text *t, size_t need) {
+    if (need + 1 <= t->norm2_cap)
+        return LOYAL_OK;
+    size_t cap = t->norm2_cap ? t->norm2_cap : 256;
+    while (cap < need + 1)
+        cap *= 2;
+    char *n = realloc(t->norm2, cap);
+    if (!n)
+        return LOYAL_ERR_NOMEM;
+    t->norm2 = n;
+    uint32_t *a = realloc(t->ostart2, cap * sizeof *a);
+    if (!a)
+        return LOYAL_ERR_NOMEM;
+    t->ostart2 = a;
+    uint32_t *e = realloc(t->oend2, cap * sizeof *e);
+    if (!e)
+        return LOYAL_ERR_NOMEM;
+    t->oend2 = e;
+    t->norm2_cap = cap;
+    return LOYAL_OK;
+}
+
+/* Rewrites the words of norm: look-alike letters to their word's script,
+ * runs of three or more identical letters to one. Every output character
+ * keeps the original span of the characters it stands for. */
+static loyal_status repair(loyal_text *t) {
+    const unsigned char *s = (const unsigned char *)t->norm;
+    /* A Latin letter becomes 2 bytes of Cyrillic at most: 2x is enough. */
+    loyal_status st = reserve2(t, t->norm_len * 2);
+    if (st)
+        return st;
+    size_t o = 0, i = 0, k = 0;
+    while (i < t->norm_len) {
+        const loyal_token *tok = k < t->n_tokens ? &t->tokens[k] : NULL;
+        if (!tok || i < tok->start || tok->kind != LOYAL_TOKEN_WORD) {
+            size_t stop = tok ? (i < tok->start ? tok->start : tok->end) : t->norm_len;
+            for (; i < stop; i++, o++) {
+                t->norm2[o] = t->norm[i];
+                t->ostart2[o] = t->ostart[i];
+                t->oend2[o] = t->oend[i];
+            }
+            if (tok && i >= tok->end)
+                k++;
+            continue;
+        }
+        /* One word, part by part (parts split at joiners). */
+        while (i < tok->end) {
+            size_t pe = i;
+            while (pe < tok->end) {
+                int32_t cp;
+                utf8proc_ssize_t n = decode(s, tok->end, pe, &cp);
+                if (n < 0)
+                    return LOYAL_ERR_ENCODING;
+                if (is_joiner(cp) && pe > i)
+                    break;
+                pe += (size_t)n;
+            }
+            loyal_script to = part_target(s, i, pe);
+            while (i < pe) {
+                int32_t cp;
+                utf8proc_ssize_t n = decode(s, pe, i, &cp);
+                uint32_t cs = t->ostart[i], ce = t->oend[i + (size_t)n - 1];
+                size_t j = i + (size_t)n, run = 1;
+                int32_t next;
+                utf8proc_ssize_t m;
+                while (j < pe && (m = decode(s, pe, j, &next)) > 0 && next == cp) {
+                    j += (size_t)m;
+                    run++;
+                }
+                if (run >= 3 && is_letter(cp))
+                    ce = t->oend[j - 1]; /* squeeze: one letter for the run */
+                else
+                    j = i + (size_t)n;
+                int32_t out = cp;
+                if (to != LOYAL_SCRIPT_OTHER && script_of(cp) != to) {
+                    int32_t twin = lookalike(cp, to);
+                    if (twin)
+                        out = twin;
+                }
+                unsigned char enc[4];
+                utf8proc_ssize_t en = utf8proc_encode_char(out, enc);
+                for (utf8proc_ssize_t q = 0; q < en; q++, o++) {
+                    t->norm2[o] = (char)enc[q];
+                    t->ostart2[o] = cs;
+                    t->oend2[o] = ce;
+                }
+                i = j;
+            }
+            if (pe < tok->end) { /* copy the joiner */
+                int32_t cp;
+                utf8proc_ssize_t n = decode(s, tok->end, pe, &cp);
+                for (utf8proc_ssize_t q = 0; q < n; q++, o++, i++) {
+                    t->norm2[o] = t->norm[i];
+                    t->ostart2[o] = t->ostart[i];
+                    t->oend2[o] = t->oend[i];
+                }
+            }
+        }
+        k++;
+    }
+    /* Swap the buffers. */
+    char *nb = t->norm;
+    uint32_t *sb = t->ostart, *eb = t->oend;
+    size_t cap = t->norm_cap;
+    t->norm = t->norm2;
+    t->ostart = t->ostart2;
+    t->oend = t->oend2;
+    t->norm_cap = t->norm2_cap;
+    t->norm2 = nb;
+    t->ostart2 = sb;
+    t->oend2 = eb;
+    t->norm2_cap = cap;
+    t->norm_len = o;
+    t->norm[o] = '\0';
     return LOYAL_OK;
 }
 
@@ -295,7 +663,7 @@ loyal_status loyal_text_normalize(loyal_text *t, const char *str, size_t len,
                 goto out;
             emit(t, fb, fn, ci, cj);
         } else {
-            st = slow_run(t, s, i, j, ci, cj);
+            st = slow_run(t, s, i, j, ci, cj, cp);
             if (st) {
                 if (st == LOYAL_ERR_ENCODING)
                     loyalp_error(err, st, NULL, 0, (long)ci + 1, "invalid UTF-8 at character %lu",
@@ -309,6 +677,11 @@ loyal_status loyal_text_normalize(loyal_text *t, const char *str, size_t len,
     t->orig_chars = ci;
     t->norm[t->norm_len] = '\0';
     st = tokenize(t);
+    if (!st && needs_repair(t)) {
+        st = repair(t);
+        if (!st)
+            st = tokenize(t);
+    }
 out:
     if (st == LOYAL_ERR_LIMIT)
         loyalp_error(err, st, NULL, 0, 0, "text longer than %zu bytes after normalization",
@@ -324,6 +697,21 @@ out:
     return st;
 }
 
+/* Frequent function words, to settle texts whose letters are split. */
+static const char *const STOP_RU[] = {"и", "в", "не", "на", "что", "с", "по", "а", "но",
+                                      "как", "все", "это", "нас", "мы", "очень", "нет", "у",
+                                      "за", "от", "же", "для", "так", "уже", "был", "была"};
+static const char *const STOP_EN[] = {"the", "and", "is", "to", "of", "a", "in", "it", "not",
+                                      "we", "our", "for", "with", "was", "are", "very", "but",
+                                      "they", "you", "this", "that", "have", "no", "on"};
+
+static bool in_list(const char *w, size_t n, const char *const *list, size_t count) {
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && !memcmp(list[i], w, n))
+            return true;
+    return false;
+}
+
 loyal_lang loyal_text_lang(const loyal_text *t) {
     size_t c = t->letters_cyr, l = t->letters_lat, all = c + l;
     if (all == 0)
@@ -331,6 +719,21 @@ loyal_lang loyal_text_lang(const loyal_text *t) {
     if (c * 10 >= all * 8)
         return LOYAL_LANG_RU;
     if (l * 10 >= all * 8)
+        return LOYAL_LANG_EN;
+    /* Letters of both scripts: the function words say whose grammar it is. */
+    size_t ru = 0, en = 0;
+    for (size_t i = 0; i < t->n_tokens; i++) {
+        const loyal_token *k = &t->tokens[i];
+        if (k->kind != LOYAL_TOKEN_WORD)
+            continue;
+        const char *w = t->norm + k->start;
+        size_t n = k->end - k->start;
+        ru += in_list(w, n, STOP_RU, sizeof STOP_RU / sizeof *STOP_RU);
+        en += in_list(w, n, STOP_EN, sizeof STOP_EN / sizeof *STOP_EN);
+    }
+    if (ru && !en)
+        return LOYAL_LANG_RU;
+    if (en && !ru)
         return LOYAL_LANG_EN;
     return LOYAL_LANG_MIXED;
 }

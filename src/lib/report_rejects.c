@@ -1,0 +1,58 @@
+/* report_rejects.c — skipped rows as CSV: line,reason,raw,file. */
+#include "buf.h"
+#include "error.h"
+#include "loyal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Appends an RFC 4180 field: quoted, with quotes doubled. */
+static loyal_status field(loyalp_buf *b, const char *s, size_t n) {
+    loyal_status st = loyalp_buf_putc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n && !st; i++)
+        if (s[i] == '"') {
+            st = loyalp_buf_append(b, s + run, i + 1 - run);
+            if (!st)
+                st = loyalp_buf_putc(b, '"');
+            run = i + 1;
+        }
+    if (!st)
+        st = loyalp_buf_append(b, s + run, n - run);
+    if (!st)
+        st = loyalp_buf_putc(b, '"');
+    return st;
+}
+
+loyal_status loyal_report_rejects_header(loyal_output *o, loyal_error *err) {
+    static const char h[] = "line,reason,raw,file\n";
+    return loyal_output_write(o, h, sizeof h - 1, err);
+}
+
+loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_record *rec,
+                                 loyal_skip reason, loyal_error *err) {
+    loyalp_buf b;
+    loyalp_buf_init(&b, 0);
+    char num[32];
+    int n = snprintf(num, sizeof num, "%ld,", rec->line);
+    loyal_status st = loyalp_buf_append(&b, num, (size_t)n);
+    const char *why = loyal_skip_name(reason);
+    if (!st)
+        st = loyalp_buf_append(&b, why, strlen(why));
+    if (!st)
+        st = loyalp_buf_putc(&b, ',');
+    if (!st)
+        st = field(&b, rec->raw ? rec->raw : "", rec->raw ? rec->raw_len : 0);
+    if (!st)
+        st = loyalp_buf_putc(&b, ',');
+    if (!st)
+        st = field(&b, path, strlen(path));
+    if (!st)
+        st = loyalp_buf_putc(&b, '\n');
+    if (st)
+        st = loyalp_nomem(err);
+    else
+        st = loyal_output_write(o, b.data, b.len, err);
+    loyalp_buf_clear(&b);
+    return st;
+}

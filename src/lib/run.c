@@ -1,0 +1,291 @@
+/* run.c — one pass over the input: source → score → tagger → statistics.
+ *
+ * Every record read ends up in exactly one place: used (stats + on_row) or
+ * skipped with one reason (counts + on_skip), so read = used + Σ skipped
+ * holds by construction.
+ */
+#include "error.h"
+#include "loyal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct loyal_run {
+    const loyal_lexicon *lex;
+    loyal_run_options opt;
+    loyal_tagger *tagger;
+    loyal_summary sum;
+    size_t inputs_cap;
+    size_t *theme_idx;         /* scratch for loyal_stats_add */
+    loyal_polarity *theme_pol; /* scratch */
+    loyal_row_fn on_row;
+    loyal_skip_fn on_skip;
+    loyal_progress_fn on_progress;
+    void *ctx;
+};
+
+void loyal_run_options_init(loyal_run_options *opt) {
+    memset(opt, 0, sizeof *opt);
+    loyal_source_options_init(&opt->source);
+    loyal_metric_init(&opt->metric, LOYAL_METRIC_NPS);
+    opt->need_score = true;
+    opt->lang = LOYAL_LANG_UNKNOWN;
+}
+
+loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
+                              const loyal_run_options *opt, loyal_error *err) {
+    *out = NULL;
+    loyal_status st;
+    loyal_run *run = calloc(1, sizeof *run);
+    if (!run)
+        return loyalp_nomem(err);
+    run->lex = lex;
+    run->opt = *opt;
+    run->opt.source.require_score = opt->need_score;
+    size_t nt = loyal_lexicon_theme_count(lex);
+    run->theme_idx = calloc(nt ? nt : 1, sizeof *run->theme_idx);
+    run->theme_pol = calloc(nt ? nt : 1, sizeof *run->theme_pol);
+    run->sum.examples = calloc(nt ? nt : 1, sizeof *run->sum.examples);
+    if (!run->theme_idx || !run->theme_pol || !run->sum.examples) {
+        st = loyalp_nomem(err);
+        goto fail;
+    }
+    if ((st = loyal_stats_create(&run->sum.stats, nt, err)))
+        goto fail;
+    if ((st = loyal_tagger_create(&run->tagger, lex, err)))
+        goto fail;
+    *out = run;
+    return LOYAL_OK;
+fail:
+    loyal_run_free(run);
+    return st;
+}
+
+void loyal_run_set_callbacks(loyal_run *run, loyal_row_fn on_row, loyal_skip_fn on_skip,
+                             loyal_progress_fn on_progress, void *ctx) {
+    run->on_row = on_row;
+    run->on_skip = on_skip;
+    run->on_progress = on_progress;
+    run->ctx = ctx;
+}
+
+const loyal_summary *loyal_run_summary(const loyal_run *run) {
+    return &run->sum;
+}
+
+static void free_example(loyal_example *e) {
+    free(e->id);
+    free(e->text);
+}
+
+void loyal_run_free(loyal_run *run) {
+    if (!run)
+        return;
+    loyal_tagger_free(run->tagger);
+    loyal_stats_free(run->sum.stats);
+    if (run->sum.examples) {
+        for (size_t t = 0; t < loyal_lexicon_theme_count(run->lex); t++) {
+            loyal_examples *ex = &run->sum.examples[t];
+            for (size_t i = 0; i < ex->n_promoters; i++)
+                free_example(&ex->promoters[i]);
+            for (size_t i = 0; i < ex->n_detractors; i++)
+                free_example(&ex->detractors[i]);
+            for (size_t i = 0; i < ex->n_any; i++)
+                free_example(&ex->any[i]);
+        }
+        free(run->sum.examples);
+    }
+    for (size_t i = 0; i < run->sum.n_inputs; i++)
+        free(run->sum.inputs[i].path);
+    free(run->sum.inputs);
+    free(run->theme_idx);
+    free(run->theme_pol);
+    free(run);
+}
+
+static char *dupn(const char *s, size_t n) {
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* The first LOYAL_EXAMPLE_CHARS characters of a text, "…" when cut. */
+static char *cut_text(const char *s, size_t len) {
+    size_t i = 0, chars = 0;
+    while (i < len && chars < LOYAL_EXAMPLE_CHARS) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    bool cut = i < len;
+    char *d = malloc(i + (cut ? 4 : 1));
+    if (!d)
+        return NULL;
+    memcpy(d, s, i);
+    if (cut)
+        memcpy(d + i, "\xE2\x80\xA6", 3), i += 3;
+    d[i] = '\0';
+    return d;
+}
+
+static loyal_status keep_example(loyal_example *slot, size_t *n, const loyal_row *row) {
+    if (*n >= LOYAL_EXAMPLES)
+        return LOYAL_OK;
+    loyal_example *e = &slot[*n];
+    memset(e, 0, sizeof *e);
+    e->line = row->rec->line;
+    e->cls = row->cls;
+    if (row->rec->id && !(e->id = dupn(row->rec->id, row->rec->id_len)))
+        return LOYAL_ERR_NOMEM;
+    if (!(e->text = cut_text(row->rec->text, row->rec->text_len))) {
+        free(e->id);
+        return LOYAL_ERR_NOMEM;
+    }
+    (*n)++;
+    return LOYAL_OK;
+}
+
+static loyal_status examples(loyal_run *run, const loyal_row *row) {
+    for (size_t i = 0; i < row->tags->n; i++) {
+        loyal_examples *ex = &run->sum.examples[row->tags->themes[i].theme];
+        loyal_status st = keep_example(ex->any, &ex->n_any, row);
+        if (!st && row->has_score && row->cls == LOYAL_CLASS_PROMOTER)
+            st = keep_example(ex->promoters, &ex->n_promoters, row);
+        if (!st && row->has_score && row->cls == LOYAL_CLASS_DETRACTOR)
+            st = keep_example(ex->detractors, &ex->n_detractors, row);
+        if (st)
+            return st;
+    }
+    return LOYAL_OK;
+}
+
+static loyal_status skip(loyal_run *run, const char *path, const loyal_record *rec,
+                         loyal_skip why, loyal_error *err) {
+    run->sum.counts.skipped[why]++;
+    return run->on_skip ? run->on_skip(run->ctx, path, rec, why, err) : LOYAL_OK;
+}
+
+/* Parses a weight cell: a finite number ≥ 0 ('.' or ',' decimal). */
+static bool parse_weight(const char *s, size_t len, double *w) {
+    char tmp[64];
+    while (len && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (!len || len >= sizeof tmp)
+        return false;
+    memcpy(tmp, s, len);
+    tmp[len] = '\0';
+    for (char *c = tmp; *c; c++)
+        if (*c == ',')
+            *c = '.';
+    char *end;
+    double v = strtod(tmp, &end);
+    if (*end || !isfinite(v) || v < 0)
+        return false;
+    *w = v;
+    return true;
+}
+
+static loyal_status one_record(loyal_run *run, const char *path, const loyal_record *rec,
+                               loyal_error *err) {
+    if (rec->skip != LOYAL_SKIP_NONE)
+        return skip(run, path, rec, rec->skip, err);
+    loyal_row row;
+    memset(&row, 0, sizeof row);
+    row.path = path;
+    row.rec = rec;
+    row.w = 1.0;
+    row.cls = LOYAL_CLASS_PASSIVE;
+    if (rec->score)
+        row.has_score = loyal_metric_value(&run->opt.metric, rec->score, rec->score_len,
+                                           &row.score, &row.y, &row.cls);
+    if (run->opt.need_score && !row.has_score)
+        return skip(run, path, rec, LOYAL_SKIP_BAD_SCORE, err);
+    if (run->opt.source.weight_col &&
+        !parse_weight(rec->weight ? rec->weight : "", rec->weight ? rec->weight_len : 0, &row.w))
+        return skip(run, path, rec, LOYAL_SKIP_BAD_WEIGHT, err);
+    const loyal_tags *tags = NULL;
+    loyal_error terr;
+    loyal_error_init(&terr);
+    loyal_status st = loyal_tagger_run(run->tagger, rec->text ? rec->text : "",
+                                       rec->text ? rec->text_len : 0, run->opt.lang, &tags,
+                                       &terr);
+    if (st == LOYAL_ERR_ENCODING)
+        return skip(run, path, rec, LOYAL_SKIP_INVALID_UTF8, err);
+    if (st == LOYAL_ERR_LIMIT)
+        return skip(run, path, rec, LOYAL_SKIP_MALFORMED, err);
+    if (st)
+        return loyalp_nomem(err);
+    row.tags = tags;
+    run->sum.counts.used++;
+    run->sum.counts.regex_limit_hits += (long)tags->regex_limit_hits;
+    const loyal_text *x = loyal_tagger_text(run->tagger);
+    bool has_text = x->n_tokens > 0; /* a comment has at least one word */
+    if (row.has_score || !run->opt.need_score) {
+        for (size_t i = 0; i < tags->n; i++) {
+            run->theme_idx[i] = tags->themes[i].theme;
+            run->theme_pol[i] = tags->themes[i].polarity;
+        }
+        if (row.has_score)
+            loyal_stats_add(run->sum.stats, row.y, row.w, row.cls, has_text, run->theme_idx,
+                            run->theme_pol, tags->n);
+    }
+    if ((st = examples(run, &row)))
+        return loyalp_nomem(err);
+    return run->on_row ? run->on_row(run->ctx, &row, err) : LOYAL_OK;
+}
+
+static loyal_status add_input(loyal_run *run, const char *path, loyal_input_info **info,
+                              loyal_error *err) {
+    loyal_summary *s = &run->sum;
+    if (s->n_inputs == run->inputs_cap) {
+        size_t cap = run->inputs_cap ? run->inputs_cap * 2 : 4;
+        loyal_input_info *v = realloc(s->inputs, cap * sizeof *v);
+        if (!v)
+            return loyalp_nomem(err);
+        s->inputs = v;
+        run->inputs_cap = cap;
+    }
+    loyal_input_info *in = &s->inputs[s->n_inputs];
+    memset(in, 0, sizeof *in);
+    if (!(in->path = dupn(path, strlen(path))))
+        return loyalp_nomem(err);
+    s->n_inputs++;
+    *info = in;
+    return LOYAL_OK;
+}
+
+loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) {
+    loyal_source *src = NULL;
+    loyal_input_info *info = NULL;
+    loyal_status st = loyal_source_open(&src, path, &run->opt.source, err);
+    if (st)
+        return st;
+    if ((st = add_input(run, path, &info, err)))
+        goto out;
+    info->format = loyal_source_format(src);
+    info->encoding = loyal_source_encoding(src);
+    info->delimiter = info->format == LOYAL_FORMAT_JSONL ? 0 : loyal_source_delimiter(src);
+    for (;;) {
+        loyal_record rec;
+        bool got = false;
+        if ((st = loyal_source_next(src, &rec, &got, err)) || !got)
+            break;
+        run->sum.counts.read++;
+        if ((st = one_record(run, path, &rec, err)))
+            break;
+        if (run->on_progress && (run->sum.counts.read & 4095) == 0)
+            run->on_progress(run->ctx, path, run->sum.counts.read);
+    }
+    if (!st)
+        memcpy(info->sha256, loyal_source_sha256(src), 65);
+out:
+    loyal_source_free(src);
+    return st;
+}

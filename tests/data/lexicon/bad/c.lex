@@ -1,0 +1,2 @@
+# no theme here
+term ru слово

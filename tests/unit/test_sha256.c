@@ -1,0 +1,32 @@
+/* test_sha256.c — FIPS 180-4 test vectors. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "loyal.h"
+
+static void check(const char *msg, size_t reps, const char *want) {
+    loyal_sha256 c;
+    loyal_sha256_init(&c);
+    for (size_t i = 0; i < reps; i++)
+        loyal_sha256_update(&c, msg, strlen(msg));
+    char hex[65];
+    loyal_sha256_final(&c, hex);
+    cr_assert_str_eq(hex, want);
+}
+
+Test(sha256, empty) {
+    check("", 1, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+Test(sha256, abc) {
+    check("abc", 1, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+Test(sha256, two_blocks) {
+    check("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 1,
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+Test(sha256, million_a_in_odd_pieces) {
+    check("aaaaaaaaaa", 100000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
