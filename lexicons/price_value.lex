@@ -78,6 +78,7 @@ exclude en \bcost\s+us\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?|hours?|time|clie
 exclude en \bprices?\s+(?:on|in|at)\s+(?:our|the)\s+(?:site|website|store|shop|catalog|catalogue|feed|product\s+pages?|erp|1c)\b
 exclude en \bpricing\s+page\b
 exclude en \b(?:late|payment|processing)\s+fees?\s+(?:on\s+the\s+)?invoice
+exclude en \b(?:conversion|click-?through|bounce|open|churn|retention|error|success|response|engagement|win)\s+rates?(?:\s+(?:went|go|goes|are|is|were)\s+(?:up|down|higher|lower|too\s+high|above))?\b
 
 expect ru + Дорого для нашего объема
 expect ru + Цены выше рынка
@@ -143,3 +144,4 @@ expect en - It cost us two weeks of work
 expect en - Payment terms are 30 days net
 expect en - Our products' pricing page needs a redesign
 expect en - Priceless support from Anna
+expect en - Conversion rate went up after the redesign

@@ -25,6 +25,8 @@ term  ru горячая линия
 term  ru первая линия
 term  ru вторая линия
 term  ru третья линия
+term  ru документация           # справочная документация, база знаний
+term  ru база знаний
 regex ru (?<!\w)(?:решил\w*+(?!\s+(?:\w+\s+)?(?:обсудить|перенести|отложить|подождать|сделать|попробовать|продлить|сменить|уйти|не\b|оставить|начать|взять|отказаться|вернуться|остановиться))|решен\w*|решают|решать|решить|решат|решается|исправил\w*|исправили|исправлен\w*|починил\w*|устранил\w*|устранен\w*)\s+(?:\S+\s+){0,2}?(?:проблем|вопрос|ошибк|баг|инцидент|неполадк|сбо[йи]|поломк|неисправност)\w*
 regex ru (?<!\w)(?:проблем|вопрос|ошибк|баг|инцидент|сбо[йи]|неполадк|поломк)\w*\s+(?:\S+\s+){0,2}?(?:решил\w*+(?!\s+(?:\w+\s+)?(?:обсудить|перенести|отложить|подождать|сделать|попробовать|продлить|сменить|уйти|не\b|оставить|начать|взять|отказаться|вернуться))|решен\w*|решают|решается|не\s+реш\w*|исправ\w*|почин\w*|устран\w*|так\s+и\s+не\s+\w+)
 regex ru (?<!\w)заявк\w*\s+(?:в\s+(?:поддержк|техподдержк|саппорт|сервис|хелпдеск)|на\s+(?:доработк|исправлени|ремонт)|висит|висят|закрыли|не\s+обработ)\w*
@@ -52,6 +54,8 @@ term  en escalat*                 # escalate, escalation
 term  en workaround
 term  en troubleshoot
 term  en knowledge base
+term  en documentation
+term  en docs
 regex en \b(?:resolv|fix|solv)\w*\s+(?:\S+\s+){0,2}?(?:issues?|problems?|bugs?|tickets?|incidents?|errors?|outages?)\b
 regex en \b(?:fixed|solved|resolved|sorted)\s+it\b
 regex en \b(?:issues?|problems?|bugs?|tickets?|incidents?|errors?)\s+(?:\S+\s+){0,2}?(?:resolv|fix|solv|sorted\s+out|closed|reopen)\w*
@@ -64,6 +68,7 @@ exclude en \bsupport\s+for\s+(?!us\b|our\s+team|me\b)
 exclude en \bsupported\s+(?:browsers?|formats?|devices?|platforms?|versions?|languages?|file)\w*
 exclude en \b(?:our|my)\s+(?:own\s+|internal\s+|in-house\s+)?(?:support|helpdesk|help\s+desk|service\s+desk)(?:\s+(?:team|staff|agents?))?
 exclude en \btickets?\s+(?:for|to)\s+(?:the\s+|a\s+)?(?:conference|event|concert|show|flight|webinar|train|summit)\b
+exclude en \bgoogle\s+docs\b
 
 expect ru + Поддержка решила проблему за час
 expect ru + Техподдержка отвечает шаблонами и закрывает тикеты
@@ -88,6 +93,7 @@ expect ru + Вопрос решился только после звонка д�
 expect ru + Поддержку обожаем, спасибо Ивану
 expect ru + Сервисная служба приехала на следующий день
 expect ru + Отписки вместо ответов, проблема висит месяц
+expect ru + Документация к API устарела, база знаний не помогает
 expect ru - Поддерживаем идею ежемесячных встреч
 expect ru - Вопрос по цене решили обсудить позже
 expect ru - Наша служба поддержки сама справляется с клиентами
@@ -120,6 +126,7 @@ expect en + Troubleshooting took three sessions
 expect en + Opened a ticket about the sync error, still nothing
 expect en + The support engineer stayed on the call until it worked
 expect en + Tickets get bounced between teams
+expect en + The docs are outdated and support just sends links to them
 expect en - Does the platform support SSO?
 expect en - Supported browsers list is outdated
 expect en - The new version no longer supports CSV import
@@ -129,3 +136,4 @@ expect en - Sorting the leads by source is clunky
 expect en - Support for the new API version is planned for Q3
 expect en - We bought tickets for the conference through your portal
 expect en - Thanks for the idea, we will think it over
+expect en - The report lives in Google Docs, that's fine

@@ -33,6 +33,7 @@ regex ru (?<!\w)не\s+(?:могу|можем|может|получается|с
 regex ru (?<!\w)(?:сложно|трудно|невозможно|не\s+могу|непонятно)\s+(?:\w+\s+)?(?:разобраться|найти|понять)[,\s]+(?:где|как|куда)
 regex ru (?<!\w)(?:много|лишних|куча|кучу|десяток)\s+(?:\w+\s+)?кликов
 regex ru (?<!\w)(?:ваш\w*|клиентск\w*)\s+(?:личн\w*\s+)?кабинет\w*
+regex ru (?<!\w)(?:код\w*\s+(?:подтверждени|из\s+смс|для\s+входа)|смс\s+с\s+кодом)\w*
 exclude ru (?<!\w)(?:в\s+)?приложени\w*\s+(?:к\s+|№|n\s*\d|\d)
 exclude ru (?<!\w)в\s+приложении\s+(?:к\s+\w+|счет|акт|файл|документ)\w*
 exclude ru (?<!\w)навигаци\w*\s+(?:\w+\s+)?(?:на|по)\s+(?:нашем|нашему|новом|новому)\s+(?:нов\w*\s+)?(?:сайт|лендинг)\w*
@@ -68,6 +69,7 @@ regex en \b(?:can['’]?t|cannot|couldn['’]?t|unable\s+to|impossible\s+to)\s+(
 regex en \b(?:too\s+many|so\s+many|extra|endless)\s+clicks\b
 regex en \b(?:missing|lacks?|lacking)\s+(?:\w+\s+)?features?\b|\bfeature\s+requests?\b
 regex en \bpassword\s+reset\b|\breset\s+(?:my\s+|the\s+)?password\b|\b2fa\b|\btwo[-\s]factor\b
+regex en \b(?:verification|confirmation|2fa|login|one-time)\s+codes?\b
 exclude en \binterfac\w*\s+with\b
 exclude en \bbug\s+reports?\b
 exclude en \b(?:our|the)\s+(?:new\s+)?(?:website|site|landing)['’]?s?\s+navigation\b
@@ -96,6 +98,7 @@ expect ru + Пользоваться неудобно
 expect ru + Интерфейс перегружен
 expect ru + Глюки в мобильном приложении
 expect ru + В вашем кабинете чёрт ногу сломит
+expect ru + Код подтверждения из СМС приходит через раз
 expect ru - Приложение к договору пришлите, пожалуйста
 expect ru - Удобно, что менеджер всегда на связи
 expect ru - Рекламный кабинет в Директе заблокировали
@@ -128,6 +131,7 @@ expect en + Self-service is impossible, everything needs a ticket
 expect en + Unable to log in since the update
 expect en + Love the new interface
 expect en + The editor is easy to learn
+expect en + The verification code never arrives, so we can't log in
 expect en - Our interface with the marketing team is the CMO
 expect en - Bug report was filed by our QA
 expect en - Easy to work with, very flexible team
