@@ -407,6 +407,19 @@ void loyal_tagger_free(loyal_tagger *t);
 loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loyal_lang lang,
                               const loyal_tags **out, loyal_error *err);
 
+/* A polarity cue found in the last text (polarity.lex), for explaining. */
+typedef struct loyal_cue_match {
+    size_t cue;        /* index of the cue in polarity.lex order */
+    long line;         /* its line in polarity.lex */
+    uint32_t first, last; /* token indexes it covers */
+    int value;         /* +1/−1 (×2 with an intensifier), sign flipped when negated; 0 for negators and intensifiers */
+    bool negated;
+} loyal_cue_match;
+
+/* The cues of the last run (computed only when the text had a mention).
+ * Borrowed until the next run. */
+size_t loyal_tagger_cues(const loyal_tagger *t, const loyal_cue_match **cues);
+
 /* What confirms matches: "pcre2 (exact)" or, with the prefilter built in,
  * "hyperscan prefilter + pcre2". Static string. */
 const char *loyal_matcher_name(void);

@@ -281,7 +281,10 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
         char *we = w;
         while (we < end && !is_space(*we))
             we++;
-        bool prefix = we[-1] == '*';
+        bool prefix = we[-1] == '*' && we - w > 1;
+        bool suffix = w[0] == '*' && !prefix && we - w > 1;
+        if (suffix)
+            w++;
         size_t wlen = (size_t)(we - w) - (prefix ? 1 : 0);
         long col = column_of(line, voff + (size_t)(w - value));
         loyal_error e;
@@ -290,15 +293,15 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
             report(p, col, "term is not valid text: %s", e.message);
             return LOYAL_OK;
         }
-        if (p->text.n_tokens != 1 || p->text.tokens[0].kind != LOYAL_TOKEN_WORD ||
-            p->text.tokens[0].start != 0 || p->text.tokens[0].end != p->text.norm_len) {
+        if (!suffix && (p->text.n_tokens != 1 || p->text.tokens[0].kind != LOYAL_TOKEN_WORD ||
+                        p->text.tokens[0].start != 0 || p->text.tokens[0].end != p->text.norm_len)) {
             report(p, col, "'%.*s' is not one word (write a phrase as words separated by spaces)",
                    (int)(we - w), w);
             return LOYAL_OK;
         }
         const char *s = p->text.norm;
         size_t n = p->text.norm_len;
-        if (!prefix) {
+        if (!prefix && !suffix) {
             s = loyalp_stem(&p->stemmer, s, n, p->text.tokens[0].script, &n);
             if (!s)
                 return LOYAL_ERR_NOMEM;
@@ -312,6 +315,7 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
         }
         loyalp_word *word = &r->words[r->n_words];
         word->prefix = prefix;
+        word->suffix = suffix;
         word->len = n;
         if (!(word->s = dupn(s, n)))
             return LOYAL_ERR_NOMEM;
@@ -327,7 +331,8 @@ static bool same_words(const loyalp_rule *a, const loyalp_rule *b) {
     if (a->n_words != b->n_words || a->gap != b->gap)
         return false;
     for (size_t i = 0; i < a->n_words; i++)
-        if (a->words[i].prefix != b->words[i].prefix || strcmp(a->words[i].s, b->words[i].s))
+        if (a->words[i].prefix != b->words[i].prefix || a->words[i].suffix != b->words[i].suffix ||
+            strcmp(a->words[i].s, b->words[i].s))
             return false;
     return true;
 }
@@ -539,6 +544,93 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
     return LOYAL_OK;
 }
 
+#define DEFAULT_WINDOW 4
+#define DEFAULT_NEGATION 3
+
+/* One line of polarity.lex: window N, negation N, and the cues. */
+static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) {
+    loyal_lexicon *lex = p->lex;
+    char *s = line;
+    while (is_space(*s))
+        s++;
+    if (!*s || *s == '#')
+        return LOYAL_OK;
+    char *kw = s;
+    while (*s && !is_space(*s))
+        s++;
+    size_t kwlen = (size_t)(s - kw);
+    while (is_space(*s))
+        s++;
+    char *end = s + strlen(s);
+    for (char *c = s; *c; c++)
+        if (*c == '#' && (c == s || is_space(c[-1]))) {
+            end = c;
+            break;
+        }
+    while (end > s && is_space(end[-1]))
+        end--;
+    *end = '\0';
+#define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
+    if (KW("window") || KW("negation")) {
+        char *q;
+        long v = strtol(s, &q, 10);
+        if (q == s || *q || v < 0 || v > 20) {
+            report(p, column_of(line, (size_t)(s - line)), "%.*s wants a number from 0 to 20",
+                   (int)kwlen, kw);
+            return LOYAL_OK;
+        }
+        if (KW("window"))
+            lex->window = (unsigned)v;
+        else
+            lex->negation = (unsigned)v;
+        return LOYAL_OK;
+    }
+    loyalp_cue_kind kind;
+    if (KW("positive"))
+        kind = LOYALP_CUE_POSITIVE;
+    else if (KW("negative"))
+        kind = LOYALP_CUE_NEGATIVE;
+    else if (KW("negator"))
+        kind = LOYALP_CUE_NEGATOR;
+    else if (KW("intensifier"))
+        kind = LOYALP_CUE_INTENSIFIER;
+    else {
+        report(p, 1, "unknown keyword '%.*s' in polarity.lex (window, negation, negator, "
+                     "positive, negative, intensifier)", (int)kwlen, kw);
+        return LOYAL_OK;
+    }
+#undef KW
+    loyal_lang lang = take_lang(&s);
+    if (!*s) {
+        report(p, column_of(line, (size_t)(s - line)), "%.*s needs a word", (int)kwlen, kw);
+        return LOYAL_OK;
+    }
+    loyalp_cue cue;
+    memset(&cue, 0, sizeof cue);
+    cue.kind = kind;
+    cue.rule.info.kind = LOYAL_RULE_TERM;
+    cue.rule.info.lang = lang;
+    cue.rule.info.file = "polarity.lex";
+    cue.rule.info.line = p->line;
+    if (!(cue.rule.info.source = dupn(s, strlen(s))))
+        return LOYAL_ERR_NOMEM;
+    size_t before = p->sink->n;
+    if (term_words(p, s, &cue.rule, line, (size_t)(s - line))) {
+        free_rule(&cue.rule);
+        return LOYAL_ERR_NOMEM;
+    }
+    if (p->sink->n != before) {
+        free_rule(&cue.rule);
+        return LOYAL_OK;
+    }
+    if (grow((void **)&lex->cues, cue_cap, lex->n_cues, sizeof *lex->cues)) {
+        free_rule(&cue.rule);
+        return LOYAL_ERR_NOMEM;
+    }
+    lex->cues[lex->n_cues++] = cue;
+    return LOYAL_OK;
+}
+
 /* Parses every file of dir into lex, reporting problems to sink. */
 static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loyal_error *err) {
     char **names = NULL;
@@ -586,7 +678,13 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
         /* polarity.lex holds polarity cues, not a theme. */
         bool polarity = !strcmp(names[f], "polarity.lex");
         char *line = data;
-        while (line && !st && !polarity) {
+        size_t cue_cap = 0;
+        if (polarity) {
+            lex->has_polarity = true;
+            lex->window = DEFAULT_WINDOW;
+            lex->negation = DEFAULT_NEGATION;
+        }
+        while (line && !st) {
             char *nl = strchr(line, '\n');
             if (nl)
                 *nl = '\0';
@@ -594,7 +692,7 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
             if (ll && line[ll - 1] == '\r')
                 line[ll - 1] = '\0';
             p.line++;
-            st = parse_line(&p, line, &cp);
+            st = polarity ? parse_polarity_line(&p, line, &cue_cap) : parse_line(&p, line, &cp);
             if (stopped(&p))
                 break;
             line = nl ? nl + 1 : NULL;
@@ -635,6 +733,9 @@ void loyal_lexicon_free(loyal_lexicon *lex) {
     free(lex->rules);
     for (size_t i = 0; i < lex->n_expects; i++)
         free((char *)lex->expects[i].text);
+    for (size_t i = 0; i < lex->n_cues; i++)
+        free_rule(&lex->cues[i].rule);
+    free(lex->cues);
     free(lex->expects);
     free(lex->path);
     free(lex);
@@ -736,8 +837,7 @@ const char *loyal_lexicon_sha256(const loyal_lexicon *lex) {
 }
 
 bool loyal_lexicon_has_polarity(const loyal_lexicon *lex) {
-    (void)lex;
-    return false; /* polarity cues arrive with the text-layer issue */
+    return lex->has_polarity;
 }
 
 const char *loyal_lexicon_path(const loyal_lexicon *lex) {
