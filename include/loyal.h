@@ -441,7 +441,9 @@ typedef struct loyal_sums {
 void loyal_sums_add(loyal_sums *s, double y, double w, loyal_class cls);
 /* a += b */
 void loyal_sums_merge(loyal_sums *a, const loyal_sums *b);
-/* a − b (for "all rows but the theme's mentioners"). */
+/* a − b (for "all rows but the theme's mentioners"). The counts are exact,
+ * so a class (or the whole group) with no rows left gets weighted sums of
+ * exactly 0 rather than the rounding residue of the subtraction. */
 loyal_sums loyal_sums_sub(const loyal_sums *a, const loyal_sums *b);
 
 /* Statistics of one group of rows (the whole input, one segment, one
@@ -464,11 +466,13 @@ loyal_status loyal_stats_create(loyal_stats **out, size_t n_themes, loyal_error 
 void loyal_stats_free(loyal_stats *st);
 
 /* Adds one used row: its y and weight, class, whether it has text, and its
- * themes (indexes, distinct) with their polarities. */
+ * themes (indexes, distinct) with their polarities. `polarity` NULL counts
+ * every theme neutral; an index >= n_themes is ignored. A row is `tagged`
+ * when it has at least one theme. */
 void loyal_stats_add(loyal_stats *st, double y, double w, loyal_class cls, bool has_text,
                      const size_t *themes, const loyal_polarity *polarity, size_t n);
 
-/* a += b; both must have the same n_themes. */
+/* a += b; both must have the same n_themes (otherwise nothing is done). */
 void loyal_stats_merge(loyal_stats *a, const loyal_stats *b);
 
 /* ------------------------------------------------------------------------ */
@@ -524,6 +528,34 @@ loyal_status loyal_rank_compute(const loyal_stats *st, const loyal_metric *metri
                                 const loyal_rank_options *opt, loyal_ranking **out,
                                 loyal_error *err);
 void loyal_ranking_free(loyal_ranking *r);
+
+/* The change of one figure from one period to the next (cur − prev). */
+typedef struct loyal_change {
+    size_t theme;         /* lexicon index; (size_t)-1 for the overall score */
+    double prev, cur;     /* the overall score, or the theme's impact, in each period */
+    double delta;         /* cur − prev; NAN when either is undefined */
+    double ci_lo, ci_hi;  /* interval of the change at `confidence` */
+    double p_value;       /* two-sided, against "no change" */
+    double q_value;       /* themes: Benjamini–Hochberg over the themes; overall: p_value */
+    bool significant;     /* q_value < 1 − confidence (themes: and both periods have at
+                             least min_mentions mentions) */
+} loyal_change;
+
+typedef struct loyal_comparison {
+    loyal_change overall;
+    size_t n_themes;
+    loyal_change *themes; /* [n_themes], in lexicon order */
+} loyal_comparison;
+
+/* Compares two periods' statistics (independent samples): the change of the
+ * overall score and of each theme's impact, with its interval, p-value and
+ * whether it is significant (docs/STATISTICS.md, "Periods"). Both must have
+ * the same n_themes (else LOYAL_ERR_USAGE) and come from the same metric.
+ * opt NULL means the defaults. Caller frees *out with loyal_comparison_free. */
+loyal_status loyal_rank_compare(const loyal_stats *prev, const loyal_stats *cur,
+                                const loyal_metric *metric, const loyal_rank_options *opt,
+                                loyal_comparison **out, loyal_error *err);
+void loyal_comparison_free(loyal_comparison *c);
 
 #ifdef __cplusplus
 }
