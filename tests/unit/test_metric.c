@@ -76,12 +76,12 @@ Test(metric, nps_classes) {
         double s, y;
         loyal_class c;
     } cases[] = {
-        {"0", 0, -100, LOYAL_CLASS_DETRACTOR}, {"6", 6, -100, LOYAL_CLASS_DETRACTOR},
-        {"7", 7, 0, LOYAL_CLASS_PASSIVE},      {"8", 8, 0, LOYAL_CLASS_PASSIVE},
-        {"9", 9, 100, LOYAL_CLASS_PROMOTER},   {"10", 10, 100, LOYAL_CLASS_PROMOTER},
-        {" 9 ", 9, 100, LOYAL_CLASS_PROMOTER}, {"9.0", 9, 100, LOYAL_CLASS_PROMOTER},
-        {"9,0", 9, 100, LOYAL_CLASS_PROMOTER}, {"+9", 9, 100, LOYAL_CLASS_PROMOTER},
-        {"08", 8, 0, LOYAL_CLASS_PASSIVE},     {"10.00", 10, 100, LOYAL_CLASS_PROMOTER},
+        {"0", 0, -100, LOYAL_CLASS_DETRACTOR},  {"6", 6, -100, LOYAL_CLASS_DETRACTOR},
+        {"7", 7, 0, LOYAL_CLASS_PASSIVE},       {"8", 8, 0, LOYAL_CLASS_PASSIVE},
+        {"9", 9, 100, LOYAL_CLASS_PROMOTER},    {"10", 10, 100, LOYAL_CLASS_PROMOTER},
+        {" 9 ", 9, 100, LOYAL_CLASS_PROMOTER},  {"9.0", 9, 100, LOYAL_CLASS_PROMOTER},
+        {"9,0", 9, 100, LOYAL_CLASS_PROMOTER},  {"+9", 9, 100, LOYAL_CLASS_PROMOTER},
+        {"08", 8, 0, LOYAL_CLASS_PASSIVE},      {"10.00", 10, 100, LOYAL_CLASS_PROMOTER},
         {"-0", 0, -100, LOYAL_CLASS_DETRACTOR}, {"\t3\r\n", 3, -100, LOYAL_CLASS_DETRACTOR},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -99,10 +99,10 @@ Test(metric, skips) {
     loyal_metric_init(&nps, LOYAL_METRIC_NPS);
     loyal_metric_init(&csat, LOYAL_METRIC_CSAT);
     loyal_metric_init(&csi, LOYAL_METRIC_CSI);
-    static const char *const bad_all[] = {
-        "", "   ", "n/a", "N/A", "NaN", "nan", "inf", "-inf", "Infinity", "9x", "9 9",
-        "x9", "9.", ".9", "9e0", "0x9", "--9", "+", "-", "9..0", "9.0.0", "11", "-1",
-        "10.5", "１０"};
+    static const char *const bad_all[] = {"",     "   ",      "n/a",  "N/A", "NaN", "nan",  "inf",
+                                          "-inf", "Infinity", "9x",   "9 9", "x9",  "9.",   ".9",
+                                          "9e0",  "0x9",      "--9",  "+",   "-",   "9..0", "9.0.0",
+                                          "11",   "-1",       "10.5", "１０"};
     for (size_t i = 0; i < sizeof bad_all / sizeof bad_all[0]; i++) {
         cr_assert_not(value(&nps, bad_all[i], NULL, NULL, NULL), "nps %s", bad_all[i]);
         cr_assert_not(value(&csat, bad_all[i], NULL, NULL, NULL), "csat %s", bad_all[i]);

@@ -14,10 +14,10 @@ Test(sums, add_counts_and_weights) {
     loyal_sums_add(&s, -100, 0.5, LOYAL_CLASS_DETRACTOR);
     cr_assert_eq(s.n, 3);
     cr_assert(s.cls[0] == 1 && s.cls[1] == 1 && s.cls[2] == 1);
-    cr_assert_eq(s.w, 3.5);                    /* 1 + 2 + 0.5 */
-    cr_assert_eq(s.w2, 5.25);                  /* 1 + 4 + 0.25 */
-    cr_assert_eq(s.wy, 50);                    /* 100 − 50 */
-    cr_assert_eq(s.wy2, 15000);                /* 10000 + 0 + 5000 */
+    cr_assert_eq(s.w, 3.5);     /* 1 + 2 + 0.5 */
+    cr_assert_eq(s.w2, 5.25);   /* 1 + 4 + 0.25 */
+    cr_assert_eq(s.wy, 50);     /* 100 − 50 */
+    cr_assert_eq(s.wy2, 15000); /* 10000 + 0 + 5000 */
     cr_assert(s.wcls[0] == 1 && s.wcls[1] == 2 && s.wcls[2] == 0.5);
 }
 
