@@ -495,24 +495,31 @@ typedef struct loyal_rank_options {
 
 void loyal_rank_options_init(loyal_rank_options *opt);
 
-/* Figures of one group. Undefined figures are NAN (written as null). */
+/* Figures of one group. Undefined figures are NAN (written as null).
+ * Formulas and references: docs/STATISTICS.md. */
 typedef struct loyal_overall_result {
-    long n;
-    double weight;
-    double score;
-    double ci_lo, ci_hi;
-    long promoters, passives, detractors;
+    long n;              /* rows (a count, also with weights) */
+    double weight;       /* Σw (= n without weights) */
+    double score;        /* the metric, weighted; NAN when n = 0 or Σw = 0 */
+    double ci_lo, ci_hi; /* NPS adjusted Wald, CSAT Wilson, CSI t on Kish's n − 1
+                            df; clipped to the metric's range; NAN when n = 0
+                            (CSI: when Kish's n < 2) */
+    long promoters, passives, detractors; /* counts per loyal_class */
 } loyal_overall_result;
 
 typedef struct loyal_theme_result {
     size_t theme;        /* lexicon index */
-    long mentions;
-    double share;
-    double score_with, score_without;
-    double impact, ci_lo, ci_hi;
-    double p_value, q_value;
-    loyal_role role;
-    double importance;   /* NAN until the key-driver model is built */
+    long mentions;       /* rows mentioning the theme (a count) */
+    double share;        /* Σw of mentioners / Σw (= mentions / n without weights) */
+    double score_with, score_without; /* the metric among mentioners / the rest */
+    double impact, ci_lo, ci_hi;      /* score − score_without = share·(with − without);
+                                         NAN when no row or every row mentions it */
+    double p_value, q_value;          /* two-sided normal; Benjamini–Hochberg over the
+                                         themes whose p is defined */
+    loyal_role role;     /* driver / barrier when q < 1 − confidence and mentions >=
+                            min_mentions, else unclear */
+    double importance;   /* relative weight (Johnson 2000): the theme's share of R²;
+                            0 when its impact is undefined; NAN when R² is */
     long polarity[3];    /* per loyal_polarity */
 } loyal_theme_result;
 
@@ -520,10 +527,16 @@ typedef struct loyal_ranking {
     loyal_overall_result overall;
     size_t n_themes;
     loyal_theme_result *themes; /* sorted by impact, highest first; NAN last */
-    double r2;                  /* NAN until the key-driver model is built */
+    double r2;                  /* R² of the score on all theme indicators together
+                                   (weighted least squares); NAN when n = 0 or the
+                                   score does not vary */
 } loyal_ranking;
 
-/* Ranks one group's statistics. Caller frees *out with loyal_ranking_free. */
+/* Ranks one group's statistics; every figure is a function of the sums in
+ * *st, so ranking merged shards equals ranking all rows. opt NULL means the
+ * defaults. Errors: LOYAL_ERR_USAGE (st or metric NULL, an invalid metric,
+ * confidence not strictly between 0 and 1, min_mentions < 0),
+ * LOYAL_ERR_NOMEM. Caller frees *out with loyal_ranking_free. */
 loyal_status loyal_rank_compute(const loyal_stats *st, const loyal_metric *metric,
                                 const loyal_rank_options *opt, loyal_ranking **out,
                                 loyal_error *err);
