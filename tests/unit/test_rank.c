@@ -670,6 +670,12 @@ Test(rank, bad_arguments) {
 /* ------------------------------------------------------------------------ */
 /* Periods                                                                   */
 
+/* The next period of nps_table: 8 P, 1 Pa, 1 D → NPS 70; theme 0 on the Pa
+ * and the D, theme 1 on the eight promoters. */
+static const trow nps_cur_table[] = {{"10", 1, 2}, {"10", 1, 2}, {"9", 1, 2}, {"9", 1, 2},
+                                     {"9", 1, 2},  {"10", 1, 2}, {"9", 1, 2}, {"9", 1, 2},
+                                     {"7", 1, 1},  {"1", 1, 1}};
+
 static loyal_comparison *compare(const loyal_stats *a, const loyal_stats *b, const loyal_metric *m,
                                  long min_mentions) {
     loyal_rank_options opt;
@@ -684,11 +690,7 @@ Test(compare, nps_overall_and_theme) {
     loyal_metric m;
     loyal_metric_init(&m, LOYAL_METRIC_NPS);
     loyal_stats *prev = build(&m, nps_table, 10, 4);
-    /* cur: 8 P, 1 Pa, 1 D → NPS 70; theme 0 on the Pa and the D. */
-    static const trow cur_rows[] = {{"10", 1, 2}, {"10", 1, 2}, {"9", 1, 2}, {"9", 1, 2},
-                                    {"9", 1, 2},  {"10", 1, 2}, {"9", 1, 2}, {"9", 1, 2},
-                                    {"7", 1, 3},  {"1", 1, 3}};
-    loyal_stats *cur = build(&m, cur_rows, 10, 4);
+    loyal_stats *cur = build(&m, nps_cur_table, 10, 4);
     loyal_comparison *c = compare(prev, cur, &m, 2);
     cr_assert_eq(c->overall.theme, (size_t)-1);
     EQ(c->overall.prev, 20.0);
@@ -723,6 +725,30 @@ Test(compare, nps_overall_and_theme) {
     ISNAN(c->themes[1].delta);
     ISNAN(c->themes[1].p_value);
     cr_assert_not(c->themes[1].significant);
+    loyal_comparison_free(c);
+    loyal_stats_free(prev);
+    loyal_stats_free(cur);
+}
+
+Test(compare, significance_needs_q_and_mentions) {
+    loyal_metric m;
+    loyal_metric_init(&m, LOYAL_METRIC_NPS);
+    /* The two tables of nps_overall_and_theme, each row ten times: the
+     * theme-0 change (33.3 points, SE 33.52/√10 ≈ 10.6) is now clear. */
+    trow a[100], b[100];
+    for (int i = 0; i < 100; i++) {
+        a[i] = nps_table[i % 10];
+        b[i] = nps_cur_table[i % 10];
+    }
+    loyal_stats *prev = build(&m, a, 100, 4), *cur = build(&m, b, 100, 4);
+    loyal_comparison *c = compare(prev, cur, &m, 20);
+    cr_assert(c->overall.significant, "p %g", c->overall.p_value);
+    cr_assert_lt(c->themes[0].q_value, 0.05);
+    cr_assert(c->themes[0].significant); /* 40 and 20 mentions >= 20 */
+    loyal_comparison_free(c);
+    c = compare(prev, cur, &m, 30);
+    cr_assert_lt(c->themes[0].q_value, 0.05);
+    cr_assert_not(c->themes[0].significant); /* 20 mentions < 30 in cur */
     loyal_comparison_free(c);
     loyal_stats_free(prev);
     loyal_stats_free(cur);
