@@ -404,7 +404,9 @@ bool loyal_metric_parse(const char *name, loyal_metric_kind *out);
 /* Sets the kind and its default scale. */
 void loyal_metric_init(loyal_metric *m, loyal_metric_kind kind);
 /* Parses "MIN-MAX" (e.g. "1-5", "0-10") into the scale. False if malformed
- * or MIN >= MAX. */
+ * or MIN >= MAX, and then the scale is unchanged. Bounds are non-negative
+ * decimals with '.'. NPS accepts only "0-10"; CSAT needs integer bounds at
+ * least 2 apart (three answers or more); CSI takes any scale. */
 bool loyal_metric_set_scale(loyal_metric *m, const char *spec);
 
 /* Classes of an answer, for counts. NPS: promoter/passive/detractor; CSAT:
@@ -416,7 +418,9 @@ typedef enum loyal_class {
 } loyal_class;
 
 /* Parses one raw score cell (surrounding spaces allowed). NPS and CSAT take
- * integers on the scale ("9", "9.0"); CSI takes decimals with '.' or ','.
+ * integers on the scale ("9", "9.0", "9,0"; "9,5" is not an answer); CSI
+ * takes decimals with '.' or ','. Exponents, "inf", "NaN", trailing junk are
+ * rejected; the locale plays no part. `score`, `y`, `cls` may be NULL.
  * On success sets *score (the answer), *y (its contribution to the metric:
  * NPS +100/0/−100, CSAT 100/0, CSI 100·(s−min)/(max−min)) and *cls and
  * returns true; returns false for empty, "n/a", non-numbers, off-scale. */
