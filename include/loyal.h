@@ -461,7 +461,9 @@ bool loyal_metric_parse(const char *name, loyal_metric_kind *out);
 /* Sets the kind and its default scale. */
 void loyal_metric_init(loyal_metric *m, loyal_metric_kind kind);
 /* Parses "MIN-MAX" (e.g. "1-5", "0-10") into the scale. False if malformed
- * or MIN >= MAX. */
+ * or MIN >= MAX, and then the scale is unchanged. Bounds are non-negative
+ * decimals with '.'. NPS accepts only "0-10"; CSAT needs integer bounds at
+ * least 2 apart (three answers or more); CSI takes any scale. */
 bool loyal_metric_set_scale(loyal_metric *m, const char *spec);
 
 /* Classes of an answer, for counts. NPS: promoter/passive/detractor; CSAT:
@@ -473,7 +475,9 @@ typedef enum loyal_class {
 } loyal_class;
 
 /* Parses one raw score cell (surrounding spaces allowed). NPS and CSAT take
- * integers on the scale ("9", "9.0"); CSI takes decimals with '.' or ','.
+ * integers on the scale ("9", "9.0", "9,0"; "9,5" is not an answer); CSI
+ * takes decimals with '.' or ','. Exponents, "inf", "NaN", trailing junk are
+ * rejected; the locale plays no part. `score`, `y`, `cls` may be NULL.
  * On success sets *score (the answer), *y (its contribution to the metric:
  * NPS +100/0/−100, CSAT 100/0, CSI 100·(s−min)/(max−min)) and *cls and
  * returns true; returns false for empty, "n/a", non-numbers, off-scale. */
@@ -498,7 +502,9 @@ typedef struct loyal_sums {
 void loyal_sums_add(loyal_sums *s, double y, double w, loyal_class cls);
 /* a += b */
 void loyal_sums_merge(loyal_sums *a, const loyal_sums *b);
-/* a − b (for "all rows but the theme's mentioners"). */
+/* a − b (for "all rows but the theme's mentioners"). The counts are exact,
+ * so a class (or the whole group) with no rows left gets weighted sums of
+ * exactly 0 rather than the rounding residue of the subtraction. */
 loyal_sums loyal_sums_sub(const loyal_sums *a, const loyal_sums *b);
 
 /* Statistics of one group of rows (the whole input, one segment, one
@@ -521,11 +527,13 @@ loyal_status loyal_stats_create(loyal_stats **out, size_t n_themes, loyal_error 
 void loyal_stats_free(loyal_stats *st);
 
 /* Adds one used row: its y and weight, class, whether it has text, and its
- * themes (indexes, distinct) with their polarities. */
+ * themes (indexes, distinct) with their polarities. `polarity` NULL counts
+ * every theme neutral; an index >= n_themes is ignored. A row is `tagged`
+ * when it has at least one theme. */
 void loyal_stats_add(loyal_stats *st, double y, double w, loyal_class cls, bool has_text,
                      const size_t *themes, const loyal_polarity *polarity, size_t n);
 
-/* a += b; both must have the same n_themes. */
+/* a += b; both must have the same n_themes (otherwise nothing is done). */
 void loyal_stats_merge(loyal_stats *a, const loyal_stats *b);
 
 /* ------------------------------------------------------------------------ */
@@ -548,24 +556,31 @@ typedef struct loyal_rank_options {
 
 void loyal_rank_options_init(loyal_rank_options *opt);
 
-/* Figures of one group. Undefined figures are NAN (written as null). */
+/* Figures of one group. Undefined figures are NAN (written as null).
+ * Formulas and references: docs/STATISTICS.md. */
 typedef struct loyal_overall_result {
-    long n;
-    double weight;
-    double score;
-    double ci_lo, ci_hi;
-    long promoters, passives, detractors;
+    long n;              /* rows (a count, also with weights) */
+    double weight;       /* Σw (= n without weights) */
+    double score;        /* the metric, weighted; NAN when n = 0 or Σw = 0 */
+    double ci_lo, ci_hi; /* NPS adjusted Wald, CSAT Wilson, CSI t on Kish's n − 1
+                            df; clipped to the metric's range; NAN when n = 0
+                            (CSI: when Kish's n < 2) */
+    long promoters, passives, detractors; /* counts per loyal_class */
 } loyal_overall_result;
 
 typedef struct loyal_theme_result {
     size_t theme;        /* lexicon index */
-    long mentions;
-    double share;
-    double score_with, score_without;
-    double impact, ci_lo, ci_hi;
-    double p_value, q_value;
-    loyal_role role;
-    double importance;   /* NAN until the key-driver model is built */
+    long mentions;       /* rows mentioning the theme (a count) */
+    double share;        /* Σw of mentioners / Σw (= mentions / n without weights) */
+    double score_with, score_without; /* the metric among mentioners / the rest */
+    double impact, ci_lo, ci_hi;      /* score − score_without = share·(with − without);
+                                         NAN when no row or every row mentions it */
+    double p_value, q_value;          /* two-sided normal; Benjamini–Hochberg over the
+                                         themes whose p is defined */
+    loyal_role role;     /* driver / barrier when q < 1 − confidence and mentions >=
+                            min_mentions, else unclear */
+    double importance;   /* relative weight (Johnson 2000): the theme's share of R²;
+                            0 when its impact is undefined; NAN when R² is */
     long polarity[3];    /* per loyal_polarity */
 } loyal_theme_result;
 
@@ -573,14 +588,48 @@ typedef struct loyal_ranking {
     loyal_overall_result overall;
     size_t n_themes;
     loyal_theme_result *themes; /* sorted by impact, highest first; NAN last */
-    double r2;                  /* NAN until the key-driver model is built */
+    double r2;                  /* R² of the score on all theme indicators together
+                                   (weighted least squares); NAN when n = 0 or the
+                                   score does not vary */
 } loyal_ranking;
 
-/* Ranks one group's statistics. Caller frees *out with loyal_ranking_free. */
+/* Ranks one group's statistics; every figure is a function of the sums in
+ * *st, so ranking merged shards equals ranking all rows. opt NULL means the
+ * defaults. Errors: LOYAL_ERR_USAGE (st or metric NULL, an invalid metric,
+ * confidence not strictly between 0 and 1, min_mentions < 0),
+ * LOYAL_ERR_NOMEM. Caller frees *out with loyal_ranking_free. */
 loyal_status loyal_rank_compute(const loyal_stats *st, const loyal_metric *metric,
                                 const loyal_rank_options *opt, loyal_ranking **out,
                                 loyal_error *err);
 void loyal_ranking_free(loyal_ranking *r);
+
+/* The change of one figure from one period to the next (cur − prev). */
+typedef struct loyal_change {
+    size_t theme;         /* lexicon index; (size_t)-1 for the overall score */
+    double prev, cur;     /* the overall score, or the theme's impact, in each period */
+    double delta;         /* cur − prev; NAN when either is undefined */
+    double ci_lo, ci_hi;  /* interval of the change at `confidence` */
+    double p_value;       /* two-sided, against "no change" */
+    double q_value;       /* themes: Benjamini–Hochberg over the themes; overall: p_value */
+    bool significant;     /* q_value < 1 − confidence (themes: and both periods have at
+                             least min_mentions mentions) */
+} loyal_change;
+
+typedef struct loyal_comparison {
+    loyal_change overall;
+    size_t n_themes;
+    loyal_change *themes; /* [n_themes], in lexicon order */
+} loyal_comparison;
+
+/* Compares two periods' statistics (independent samples): the change of the
+ * overall score and of each theme's impact, with its interval, p-value and
+ * whether it is significant (docs/STATISTICS.md, "Periods"). Both must have
+ * the same n_themes (else LOYAL_ERR_USAGE) and come from the same metric.
+ * opt NULL means the defaults. Caller frees *out with loyal_comparison_free. */
+loyal_status loyal_rank_compare(const loyal_stats *prev, const loyal_stats *cur,
+                                const loyal_metric *metric, const loyal_rank_options *opt,
+                                loyal_comparison **out, loyal_error *err);
+void loyal_comparison_free(loyal_comparison *c);
 
 /* ------------------------------------------------------------------------ */
 /* Runs: sources → tags → statistics                                         */
