@@ -420,6 +420,31 @@ typedef struct loyal_cue_match {
  * Borrowed until the next run. */
 size_t loyal_tagger_cues(const loyal_tagger *t, const loyal_cue_match **cues);
 
+typedef enum loyal_miss_kind {
+    LOYAL_MISS_EXCLUDED,     /* a mention removed by an `exclude` (by_rule) */
+    LOYAL_MISS_PARTIAL_TERM, /* the first word of a phrase is there, the phrase is not */
+    LOYAL_MISS_REGEX         /* the regex's longest literal is there, the regex did not match */
+} loyal_miss_kind;
+
+/* A rule that nearly matched the last text: the answer to "why didn't it
+ * match?". `span` is where the mention or the found part is, in code points
+ * of the original text. */
+typedef struct loyal_near_miss {
+    size_t rule;
+    loyal_miss_kind kind;
+    size_t by_rule; /* EXCLUDED: the exclude rule; otherwise (size_t)-1 */
+    loyal_span span;
+} loyal_near_miss;
+
+/* The Snowball stem of token `token` of the last text (words only; NULL
+ * for other tokens or on allocation failure). Borrowed until the next run. */
+const char *loyal_tagger_token_stem(loyal_tagger *t, size_t token, size_t *len);
+
+/* The near misses of the last run, in a new array (caller frees with
+ * free()). Errors: LOYAL_ERR_NOMEM. */
+loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, size_t *n,
+                                      loyal_error *err);
+
 /* What confirms matches: "pcre2 (exact)" or, with the prefilter built in,
  * "hyperscan prefilter + pcre2". Static string. */
 const char *loyal_matcher_name(void);
