@@ -299,6 +299,40 @@ char *loyalp_regex_anchor(const char *pat) {
     return a;
 }
 
+/* Texts that make backtracking regexes explode: long runs of short words,
+ * of one letter pair, of spaces, each ending in something that fails. */
+static bool slow_regex(const pcre2_code *re) {
+    static const char *const units[] = {"ab ", "аб ", "a", "а", " ", "ab", "1 ", ". "};
+    static const char *const tails[] = {"!", "\x01"};
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    bool slow = false;
+    if (!mc || !md)
+        goto out;
+    /* A tenth of the tagger's limit: a rule that needs more on a 200-byte
+     * text would be the slowest of the lexicon by far. */
+    pcre2_set_match_limit(mc, 100000);
+    pcre2_set_depth_limit(mc, 1000);
+    char subject[256];
+    for (size_t u = 0; u < sizeof units / sizeof *units && !slow; u++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails && !slow; t++) {
+            size_t n = 0, ul = strlen(units[u]);
+            while (n + ul < 200) {
+                memcpy(subject + n, units[u], ul);
+                n += ul;
+            }
+            memcpy(subject + n, tails[t], strlen(tails[t]));
+            n += strlen(tails[t]);
+            int rc = pcre2_match(re, (PCRE2_SPTR)subject, n, 0, 0, md, mc);
+            slow = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                   rc == PCRE2_ERROR_JIT_STACKLIMIT;
+        }
+out:
+    pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
+    return slow;
+}
+
 /* Compiles a regex value. Reports PCRE2's message at its column. */
 static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, size_t voff) {
     fold_yo(pattern);
@@ -321,6 +355,10 @@ static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, siz
     }
     /* JIT where the platform has it; the interpreter otherwise. */
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    if (!p->sink->stop_at_first && slow_regex(re))
+        report(p, column_of(line, voff),
+               "regex is slow: it hits PCRE2's match limit on a test text (nested or "
+               "overlapping quantifiers such as (\\w+\\s?)+ backtrack exponentially)");
     return re;
 }
 
