@@ -695,6 +695,15 @@ typedef struct loyal_examples {
     size_t n_promoters, n_detractors, n_any;
 } loyal_examples;
 
+/* The rows of one value of a segment column, or of one period. */
+typedef struct loyal_group {
+    size_t column;       /* index into loyal_summary.segment_columns; unused for periods */
+    char *value;         /* the cell's text */
+    loyal_stats *stats;
+} loyal_group;
+
+#define LOYAL_MAX_GROUPS 1000 /* distinct values of one segment or period column */
+
 /* Everything a ranking document is written from: what a run over the input
  * accumulated (and, later, what merged partial statistics hold). */
 typedef struct loyal_summary {
@@ -703,6 +712,13 @@ typedef struct loyal_summary {
     size_t n_inputs;
     loyal_stats *stats;          /* all used rows */
     loyal_examples *examples;    /* [stats->n_themes] */
+    size_t n_segment_columns;    /* as given by --segment, in order */
+    const char *segment_columns[LOYAL_MAX_SEGMENTS];
+    loyal_group *segments;       /* every (column, value) seen, in first-seen order */
+    size_t n_segments;
+    const char *period_column;   /* NULL without --period */
+    loyal_group *periods;        /* in chronological (natural) order once the run ends */
+    size_t n_periods;
 } loyal_summary;
 
 typedef struct loyal_run_options {
@@ -743,8 +759,16 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
 void loyal_run_set_callbacks(loyal_run *run, loyal_row_fn on_row, loyal_skip_fn on_skip,
                              loyal_progress_fn on_progress, void *ctx);
 /* Reads every record of one file. Errors: as loyal_source_open/next, or
- * what a callback returned. Bad rows are counted, not errors. */
+ * what a callback returned, or LOYAL_ERR_LIMIT when a segment or period
+ * column has more than LOYAL_MAX_GROUPS values. Bad rows are counted, not
+ * errors. */
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err);
+/* Puts the periods in chronological order (natural sort of their labels:
+ * 2026Q2 < 2026Q10). Call after the last file. */
+void loyal_run_finish(loyal_run *run);
+
+/* Natural order of two labels: digit runs compare as numbers. */
+int loyal_natural_cmp(const char *a, const char *b);
 /* Borrowed until loyal_run_free. */
 const loyal_summary *loyal_run_summary(const loyal_run *run);
 void loyal_run_free(loyal_run *run);

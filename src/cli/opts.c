@@ -73,6 +73,8 @@ const char CLI_READING_HELP[] =
     "  --metric M            nps | csat | csi (default: nps)\n"
     "  --scale MIN-MAX       answer scale for csat/csi (default: csat 1-5, csi 1-10)\n"
     "  --weight COL          weight each row by this column (e.g. the client's budget)\n"
+    "  --segment COL         rank per value of this column too (repeatable: service, region)\n"
+    "  --period COL          rank per period (e.g. quarter) and the change between periods\n"
     "  --lang L              auto | ru | en: the language of every comment (default: auto)\n"
     "  --rejects FILE        write skipped rows as CSV: line,reason,raw,file\n"
     "  -q, --quiet           no progress and no summary on stderr\n";
@@ -194,9 +196,13 @@ int cli_parse(int argc, char **argv, bool rank, cli_opts *o, void (*help)(void))
             break;
         }
         case OPT_SEGMENT:
-            return not_built("--segment");
+            if (so->n_segment_cols == LOYAL_MAX_SEGMENTS)
+                return cli_usage(NULL, "at most %d --segment columns", LOYAL_MAX_SEGMENTS);
+            so->segment_cols[so->n_segment_cols++] = optarg;
+            break;
         case OPT_PERIOD:
-            return not_built("--period");
+            so->period_col = optarg;
+            break;
         case OPT_THREADS:
             return not_built("--threads");
         case OPT_HTML:

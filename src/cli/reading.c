@@ -50,6 +50,7 @@ int cli_reading_run(cli_reading *r) {
             rc = -1;
     if (r->progress_shown)
         fprintf(stderr, "\r\033[K");
+    loyal_run_finish(r->run);
     return rc ? cli_fail(&err) : 0;
 }
 

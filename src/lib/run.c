@@ -14,6 +14,7 @@
 struct loyal_run {
     const loyal_lexicon *lex;
     loyal_run_options opt;
+    size_t segments_cap, periods_cap;
     loyal_tagger *tagger;
     loyal_summary sum;
     size_t inputs_cap;
@@ -53,6 +54,10 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
     }
     if ((st = loyal_stats_create(&run->sum.stats, nt, err)))
         goto fail;
+    run->sum.n_segment_columns = opt->source.n_segment_cols;
+    for (size_t i = 0; i < opt->source.n_segment_cols; i++)
+        run->sum.segment_columns[i] = opt->source.segment_cols[i];
+    run->sum.period_column = opt->source.period_col;
     if ((st = loyal_tagger_create(&run->tagger, lex, err)))
         goto fail;
     *out = run;
@@ -96,6 +101,16 @@ void loyal_run_free(loyal_run *run) {
         }
         free(run->sum.examples);
     }
+    for (size_t i = 0; i < run->sum.n_segments; i++) {
+        free(run->sum.segments[i].value);
+        loyal_stats_free(run->sum.segments[i].stats);
+    }
+    free(run->sum.segments);
+    for (size_t i = 0; i < run->sum.n_periods; i++) {
+        free(run->sum.periods[i].value);
+        loyal_stats_free(run->sum.periods[i].stats);
+    }
+    free(run->sum.periods);
     for (size_t i = 0; i < run->sum.n_inputs; i++)
         free(run->sum.inputs[i].path);
     free(run->sum.inputs);
@@ -162,6 +177,117 @@ static loyal_status examples(loyal_run *run, const loyal_row *row) {
             return st;
     }
     return LOYAL_OK;
+}
+
+/* The group of (column, value), created on first sight. */
+static loyal_status find_group(loyal_run *run, loyal_group **v, size_t *n, size_t *cap,
+                               size_t column, const char *value, size_t len,
+                               const char *what, loyal_group **out, loyal_error *err) {
+    for (size_t i = 0; i < *n; i++)
+        if ((*v)[i].column == column && strlen((*v)[i].value) == len &&
+            !memcmp((*v)[i].value, value, len)) {
+            *out = &(*v)[i];
+            return LOYAL_OK;
+        }
+    size_t in_column = 0;
+    for (size_t i = 0; i < *n; i++)
+        in_column += (*v)[i].column == column;
+    if (in_column >= LOYAL_MAX_GROUPS) {
+        loyalp_error(err, LOYAL_ERR_LIMIT, NULL, 0, 0,
+                     "%s column '%s' has more than %d distinct values", what,
+                     column == (size_t)-1 ? run->sum.period_column
+                                          : run->sum.segment_columns[column],
+                     LOYAL_MAX_GROUPS);
+        loyalp_error_hint(err, "group by a column with fewer values (service, region, "
+                               "tenure cohort, quarter)");
+        return LOYAL_ERR_LIMIT;
+    }
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 8;
+        loyal_group *nv = realloc(*v, c * sizeof *nv);
+        if (!nv)
+            return loyalp_nomem(err);
+        *v = nv;
+        *cap = c;
+    }
+    loyal_group *g = &(*v)[*n];
+    memset(g, 0, sizeof *g);
+    g->column = column;
+    if (!(g->value = dupn(value, len)))
+        return loyalp_nomem(err);
+    loyal_status st = loyal_stats_create(&g->stats, run->sum.stats->n_themes, err);
+    if (st) {
+        free(g->value);
+        return st;
+    }
+    (*n)++;
+    *out = g;
+    return LOYAL_OK;
+}
+
+/* Adds a scored row to the groups its segment and period cells name. */
+static loyal_status add_to_groups(loyal_run *run, const loyal_row *row, bool has_text,
+                                  size_t n, loyal_error *err) {
+    const loyal_record *rec = row->rec;
+    loyal_group *g;
+    loyal_status st;
+    for (size_t c = 0; c < run->sum.n_segment_columns; c++) {
+        const char *v = rec->segments[c] ? rec->segments[c] : "";
+        size_t len = rec->segments[c] ? rec->segment_lens[c] : 0;
+        if ((st = find_group(run, &run->sum.segments, &run->sum.n_segments, &run->segments_cap,
+                             c, v, len, "segment", &g, err)))
+            return st;
+        loyal_stats_add(g->stats, row->y, row->w, row->cls, has_text, run->theme_idx,
+                        run->theme_pol, n);
+    }
+    if (run->sum.period_column) {
+        const char *v = rec->period ? rec->period : "";
+        size_t len = rec->period ? rec->period_len : 0;
+        if ((st = find_group(run, &run->sum.periods, &run->sum.n_periods, &run->periods_cap,
+                             (size_t)-1, v, len, "period", &g, err)))
+            return st;
+        loyal_stats_add(g->stats, row->y, row->w, row->cls, has_text, run->theme_idx,
+                        run->theme_pol, n);
+    }
+    return LOYAL_OK;
+}
+
+int loyal_natural_cmp(const char *a, const char *b) {
+    while (*a && *b) {
+        if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+            while (*a == '0')
+                a++;
+            while (*b == '0')
+                b++;
+            size_t la = 0, lb = 0;
+            while (a[la] >= '0' && a[la] <= '9')
+                la++;
+            while (b[lb] >= '0' && b[lb] <= '9')
+                lb++;
+            if (la != lb)
+                return la < lb ? -1 : 1;
+            int c = strncmp(a, b, la);
+            if (c)
+                return c;
+            a += la;
+            b += lb;
+            continue;
+        }
+        if (*a != *b)
+            return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+        a++;
+        b++;
+    }
+    return *a ? 1 : *b ? -1 : 0;
+}
+
+static int cmp_period(const void *x, const void *y) {
+    return loyal_natural_cmp(((const loyal_group *)x)->value, ((const loyal_group *)y)->value);
+}
+
+void loyal_run_finish(loyal_run *run) {
+    if (run->sum.n_periods > 1)
+        qsort(run->sum.periods, run->sum.n_periods, sizeof *run->sum.periods, cmp_period);
 }
 
 static loyal_status skip(loyal_run *run, const char *path, const loyal_record *rec,
@@ -232,9 +358,12 @@ static loyal_status one_record(loyal_run *run, const char *path, const loyal_rec
             run->theme_idx[i] = tags->themes[i].theme;
             run->theme_pol[i] = tags->themes[i].polarity;
         }
-        if (row.has_score)
+        if (row.has_score) {
             loyal_stats_add(run->sum.stats, row.y, row.w, row.cls, has_text, run->theme_idx,
                             run->theme_pol, tags->n);
+            if ((st = add_to_groups(run, &row, has_text, tags->n, err)))
+                return st;
+        }
     }
     if ((st = examples(run, &row)))
         return loyalp_nomem(err);
