@@ -739,6 +739,7 @@ typedef struct loyal_row {
     double score, y, w;
     loyal_class cls;
     const loyal_tags *tags;
+    const loyal_text *text; /* the normalized text and its tokens */
 } loyal_row;
 
 /* Called for every used row, in input order. A non-OK return stops the run
@@ -772,6 +773,47 @@ int loyal_natural_cmp(const char *a, const char *b);
 /* Borrowed until loyal_run_free. */
 const loyal_summary *loyal_run_summary(const loyal_run *run);
 void loyal_run_free(loyal_run *run);
+
+/* ------------------------------------------------------------------------ */
+/* Coverage: what the untagged comments talk about                           */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_gram_kind {
+    LOYAL_GRAM_WORD = 0, /* a word (stop words left out) */
+    LOYAL_GRAM_STEM,     /* a Snowball stem */
+    LOYAL_GRAM_PHRASE,   /* 2–3 consecutive words, not starting or ending with a stop word */
+    LOYAL_GRAM__COUNT
+} loyal_gram_kind;
+
+/* One frequent word, stem or phrase among untagged comments. */
+typedef struct loyal_gram {
+    const char *text;       /* normalized */
+    long comments;          /* untagged comments it occurs in */
+    long detractors;        /* of which detractors (NPS 0–6, or the low answers) */
+    double weight;          /* Σ of the comments' weights: detractor 3, other 1 */
+    const char *examples[2]; /* original texts of the first two comments, cut */
+} loyal_gram;
+
+typedef struct loyal_coverage loyal_coverage;
+
+/* A coverage accumulator. Memory is bounded: when a table passes its cap,
+ * entries seen in only one comment are dropped (counts of the frequent ones
+ * stay exact unless they were dropped early; the report says so). */
+loyal_status loyal_coverage_create(loyal_coverage **out, loyal_error *err);
+void loyal_coverage_free(loyal_coverage *cov);
+/* Adds one comment: its normalized text (tokens) and original text, and
+ * whether it was tagged and whether it is a detractor. Tagged comments only
+ * count toward the share. */
+loyal_status loyal_coverage_add(loyal_coverage *cov, const loyal_text *text, const char *orig,
+                                size_t orig_len, bool tagged, bool detractor,
+                                loyal_error *err);
+/* Comments with text seen, and how many were untagged. */
+void loyal_coverage_counts(const loyal_coverage *cov, long *with_text, long *untagged,
+                           bool *pruned);
+/* The top `n` entries of a kind by weight (ties by text), in a new array
+ * (caller frees with free(); strings borrowed until loyal_coverage_free). */
+loyal_status loyal_coverage_top(const loyal_coverage *cov, loyal_gram_kind kind, size_t n,
+                                loyal_gram **out, size_t *count, loyal_error *err);
 
 /* ------------------------------------------------------------------------ */
 /* Outputs                                                                   */

@@ -34,6 +34,7 @@ int cmd_rank(int argc, char **argv);
 int cmd_tag(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_coverage(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 
 #endif

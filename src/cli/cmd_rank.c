@@ -51,7 +51,7 @@ static void print_summary(const loyal_lexicon *lex, const loyal_metric *m,
 
 int cmd_rank(int argc, char **argv) {
     cli_opts o;
-    int rc = cli_parse(argc, argv, true, &o, help);
+    int rc = cli_parse(argc, argv, CLI_RANK, &o, help);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     cli_reading r;

@@ -15,7 +15,7 @@ static void help(void) {
 
 int cmd_tag(int argc, char **argv) {
     cli_opts o;
-    int rc = cli_parse(argc, argv, false, &o, help);
+    int rc = cli_parse(argc, argv, CLI_TAG, &o, help);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     cli_reading r;

@@ -28,6 +28,8 @@ enum {
     OPT_FROM_PARTIAL,
     OPT_MIN_MENTIONS,
     OPT_CONFIDENCE,
+    OPT_TOP,
+    OPT_JSON,
 };
 
 static const struct option LONG[] = {
@@ -55,6 +57,8 @@ static const struct option LONG[] = {
     {"from-partial", required_argument, NULL, OPT_FROM_PARTIAL},
     {"min-mentions", required_argument, NULL, OPT_MIN_MENTIONS},
     {"confidence", required_argument, NULL, OPT_CONFIDENCE},
+    {"top", required_argument, NULL, OPT_TOP},
+    {"json", no_argument, NULL, OPT_JSON},
     {NULL, 0, NULL, 0},
 };
 
@@ -95,8 +99,10 @@ static int not_built(const char *opt) {
                      "%s is not built in this version yet", opt);
 }
 
-int cli_parse(int argc, char **argv, bool rank, cli_opts *o, void (*help)(void)) {
+int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(void)) {
+    bool rank = cmd == CLI_RANK;
     memset(o, 0, sizeof *o);
+    o->top = 20;
     loyal_run_options_init(&o->run);
     loyal_rank_options_init(&o->rank);
     o->run.need_score = rank;
@@ -105,7 +111,8 @@ int cli_parse(int argc, char **argv, bool rank, cli_opts *o, void (*help)(void))
     int c, rc = 0;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":o:qh", LONG, NULL)) != -1) {
+    int li = -1;
+    while ((c = getopt_long(argc, argv, ":o:qh", LONG, &li)) != -1) {
         loyal_source_options *so = &o->run.source;
         switch (c) {
         case 'o':
@@ -195,6 +202,20 @@ int cli_parse(int argc, char **argv, bool rank, cli_opts *o, void (*help)(void))
             o->rank.confidence = p;
             break;
         }
+        case OPT_TOP: {
+            if (cmd != CLI_COVERAGE)
+                goto unknown;
+            long top;
+            if ((rc = parse_long("--top", optarg, 1, 100000, &top)))
+                return rc;
+            o->top = (size_t)top;
+            break;
+        }
+        case OPT_JSON:
+            if (cmd != CLI_COVERAGE)
+                goto unknown;
+            o->json = true;
+            break;
         case OPT_SEGMENT:
             if (so->n_segment_cols == LOYAL_MAX_SEGMENTS)
                 return cli_usage(NULL, "at most %d --segment columns", LOYAL_MAX_SEGMENTS);
@@ -215,7 +236,12 @@ int cli_parse(int argc, char **argv, bool rank, cli_opts *o, void (*help)(void))
             return cli_usage(NULL, "option %s needs a value", argv[optind - 1]);
         default:
         unknown:
-            return cli_usage(rank ? "loyal rank --help" : "loyal tag --help",
+            if (c >= OPT_LEXICON && li >= 0)
+                return cli_usage("see `loyal COMMAND --help`", "--%s is not an option of loyal %s",
+                                 LONG[li].name, argv[0]);
+            return cli_usage(cmd == CLI_RANK ? "loyal rank --help"
+                             : cmd == CLI_TAG ? "loyal tag --help"
+                                              : "loyal coverage --help",
                              "unknown option '%s'", argv[optind - 1]);
         }
     }
@@ -235,8 +261,9 @@ int cli_parse(int argc, char **argv, bool rank, cli_opts *o, void (*help)(void))
     o->files = argv + optind;
     o->n_files = (size_t)(argc - optind);
     if (o->n_files == 0)
-        return cli_usage(rank ? "loyal rank survey.csv -o ranking.json"
-                              : "loyal tag tickets.jsonl -o tagged.jsonl",
+        return cli_usage(cmd == CLI_RANK ? "loyal rank survey.csv -o ranking.json"
+                         : cmd == CLI_TAG ? "loyal tag tickets.jsonl -o tagged.jsonl"
+                                          : "loyal coverage survey.csv",
                          "no input file given");
     return 0;
 }

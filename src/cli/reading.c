@@ -12,7 +12,10 @@ static loyal_status on_skip(void *ctx, const char *path, const loyal_record *rec
 
 static loyal_status on_row(void *ctx, const loyal_row *row, loyal_error *err) {
     cli_reading *r = ctx;
-    return r->tagged ? loyal_report_tagged(r->tagged, r->lex, row, err) : LOYAL_OK;
+    loyal_status st = r->tagged ? loyal_report_tagged(r->tagged, r->lex, row, err) : LOYAL_OK;
+    if (!st && r->each_row)
+        st = r->each_row(r->each_ctx, row, err);
+    return st;
 }
 
 static void on_progress(void *ctx, const char *path, long rows) {

@@ -11,6 +11,8 @@ typedef struct cli_reading {
     loyal_run *run;
     loyal_output *rejects;
     loyal_output *tagged; /* where used rows go as tagged JSON Lines, or NULL */
+    loyal_row_fn each_row; /* a command's own use of every row, or NULL */
+    void *each_ctx;
     bool progress_shown;
 } cli_reading;
 

@@ -349,6 +349,7 @@ static loyal_status one_record(loyal_run *run, const char *path, const loyal_rec
     if (st)
         return loyalp_nomem(err);
     row.tags = tags;
+    row.text = loyal_tagger_text(run->tagger);
     run->sum.counts.used++;
     run->sum.counts.regex_limit_hits += (long)tags->regex_limit_hits;
     const loyal_text *x = loyal_tagger_text(run->tagger);
