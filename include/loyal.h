@@ -452,6 +452,18 @@ const char *loyal_matcher_name(void);
 /* The loyal_text of the last run (normalized text, tokens). Borrowed. */
 const loyal_text *loyal_tagger_text(const loyal_tagger *t);
 
+/* Imports a LIWC-style dictionary (.dic: a `%`-fenced list of "NUMBER
+ * CATEGORY" lines, then "word[*] NUMBER..." lines) as a lexicon folder: one
+ * <category>.lex per category with a `term` per word (`abandon*` stays a
+ * prefix term, plain words match by stem, multi-word entries are phrases)
+ * and `expect +` lines for up to three of its words. Files are written to
+ * out_dir (created if missing; an existing <category>.lex is an error).
+ * lang is the language of the terms (UNKNOWN: none, they apply to all).
+ * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
+ * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
+loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
+                               size_t *n_themes, size_t *n_terms, loyal_error *err);
+
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {
     size_t expect;   /* index for loyal_lexicon_expect */

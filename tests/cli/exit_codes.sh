@@ -39,6 +39,15 @@ expect 0 "manager_fit" explain --lexicon $lex "Менеджер супер"
 expect 0 "loyal: 12 rows read, 12 used, 0 skipped; ranking -> $tmp/r2.json" \
     rank --lexicon $lex -o "$tmp/r2.json" $csv
 
+# LIWC import: the result is a lexicon that checks and tests clean
+expect 0 "3 themes, 8 terms" lexicon import tests/data/liwc/sample.dic -o "$tmp/liwc" --lang en
+expect 0 "no problems" lexicon check "$tmp/liwc"
+expect 0 "7 expect lines, 7 passed, 0 failed" lexicon test "$tmp/liwc"
+expect 4 "already exists" lexicon import tests/data/liwc/sample.dic -o "$tmp/liwc"
+expect 2 "import needs a .dic file and -o DIR" lexicon import tests/data/liwc/sample.dic
+printf '%%\n1 a\n%%\nword 9\n' >"$tmp/bad.dic"
+expect 3 "bad.dic:4: unknown category number 9" lexicon import "$tmp/bad.dic" -o "$tmp/liwc2"
+
 # 1: problems found
 expect 1 "bad/a.lex:2:8: term needs a value" lexicon check tests/data/lexicon/bad
 mkdir -p "$tmp/lexfail" && cp $lex/*.lex "$tmp/lexfail/" &&
