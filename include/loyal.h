@@ -733,8 +733,15 @@ typedef struct loyal_summary {
     size_t n_periods;
 } loyal_summary;
 
+#define LOYAL_MAX_EDGES 16
+
 typedef struct loyal_run_options {
     loyal_source_options source;
+    /* Cohorts of a numeric segment column (e.g. tenure in months, edges 3 6 9
+     * 12 → "<3", "3-6", "6-9", "9-12", "12+", each [from, to)); a column
+     * without edges groups by its text. A cell that is not a number: "n/a". */
+    double segment_edges[LOYAL_MAX_SEGMENTS][LOYAL_MAX_EDGES];
+    size_t n_segment_edges[LOYAL_MAX_SEGMENTS];
     loyal_metric metric;
     bool need_score; /* rank: a row without a valid score is skipped (bad_score) */
     loyal_lang lang; /* UNKNOWN: detect per row */

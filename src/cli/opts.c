@@ -77,7 +77,8 @@ const char CLI_READING_HELP[] =
     "  --metric M            nps | csat | csi (default: nps)\n"
     "  --scale MIN-MAX       answer scale for csat/csi (default: csat 1-5, csi 1-10)\n"
     "  --weight COL          weight each row by this column (e.g. the client's budget)\n"
-    "  --segment COL         rank per value of this column too (repeatable: service, region)\n"
+    "  --segment COL         rank per value of this column too (repeatable: service, region);\n"
+    "                        COL:3,6,9,12 groups a numeric column into cohorts <3, 3-6, …, 12+\n"
     "  --period COL          rank per period (e.g. quarter) and the change between periods\n"
     "  --lang L              auto | ru | en: the language of every comment (default: auto)\n"
     "  --rejects FILE        write skipped rows as CSV: line,reason,raw,file\n"
@@ -91,6 +92,31 @@ static int parse_long(const char *opt, const char *v, long min, long max, long *
         return cli_usage(NULL, "%s wants a whole number from %ld to %ld, got '%s'", opt, min,
                          max, v);
     *out = x;
+    return 0;
+}
+
+/* --segment COL or COL:E1,E2,… (cohorts of a numeric column, edges
+ * ascending). COL points into argv, cut at the ':'. */
+static int parse_segment(char *spec, cli_opts *o, size_t i) {
+    o->run.source.segment_cols[i] = spec;
+    char *colon = strrchr(spec, ':');
+    if (!colon)
+        return 0;
+    *colon = '\0';
+    size_t n = 0;
+    for (char *p = colon + 1; *p;) {
+        char *end;
+        double e = strtod(p, &end);
+        if (end == p || (*end && *end != ',') || n == LOYAL_MAX_EDGES ||
+            (n && e <= o->run.segment_edges[i][n - 1]))
+            return cli_usage("e.g. --segment tenure_months:3,6,9,12 (ascending numbers)",
+                             "bad cohort edges in --segment '%s:%s'", spec, colon + 1);
+        o->run.segment_edges[i][n++] = e;
+        p = *end ? end + 1 : end;
+    }
+    if (!n)
+        return cli_usage("e.g. --segment tenure_months:3,6,9,12", "no cohort edges after ':'");
+    o->run.n_segment_edges[i] = n;
     return 0;
 }
 
@@ -219,7 +245,9 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
         case OPT_SEGMENT:
             if (so->n_segment_cols == LOYAL_MAX_SEGMENTS)
                 return cli_usage(NULL, "at most %d --segment columns", LOYAL_MAX_SEGMENTS);
-            so->segment_cols[so->n_segment_cols++] = optarg;
+            if ((rc = parse_segment(optarg, o, so->n_segment_cols)))
+                return rc;
+            so->n_segment_cols++;
             break;
         case OPT_PERIOD:
             so->period_col = optarg;

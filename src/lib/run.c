@@ -5,9 +5,11 @@
  * holds by construction.
  */
 #include "error.h"
+#include "jsonw.h"
 #include "loyal.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -225,6 +227,54 @@ static loyal_status find_group(loyal_run *run, loyal_group **v, size_t *n, size_
     return LOYAL_OK;
 }
 
+/* Parses a number cell: finite, '.' or ',' decimal, spaces around. */
+static bool parse_number(const char *s, size_t len, double *w) {
+    char tmp[64];
+    while (len && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (!len || len >= sizeof tmp)
+        return false;
+    memcpy(tmp, s, len);
+    tmp[len] = '\0';
+    for (char *c = tmp; *c; c++)
+        if (*c == ',')
+            *c = '.';
+    char *end;
+    double v = strtod(tmp, &end);
+    if (*end || end == tmp || !isfinite(v))
+        return false;
+    *w = v;
+    return true;
+}
+
+/* The cohort label of a numeric cell for the given edges ("<3", "3-6",
+ * "12+"), or "n/a" when the cell is not a number. */
+static void cohort(const double *edges, size_t n, const char *cell, size_t len, char *out,
+                   size_t size) {
+    double v;
+    char a[32], b[32];
+    if (!parse_number(cell, len, &v)) {
+        snprintf(out, size, "n/a");
+        return;
+    }
+    size_t i = 0;
+    while (i < n && v >= edges[i])
+        i++;
+    if (i == 0) {
+        jw_format_double(edges[0], a);
+        snprintf(out, size, "<%s", a);
+    } else if (i == n) {
+        jw_format_double(edges[n - 1], a);
+        snprintf(out, size, "%s+", a);
+    } else {
+        jw_format_double(edges[i - 1], a);
+        jw_format_double(edges[i], b);
+        snprintf(out, size, "%s-%s", a, b);
+    }
+}
+
 /* Adds a scored row to the groups its segment and period cells name. */
 static loyal_status add_to_groups(loyal_run *run, const loyal_row *row, bool has_text,
                                   size_t n, loyal_error *err) {
@@ -234,6 +284,13 @@ static loyal_status add_to_groups(loyal_run *run, const loyal_row *row, bool has
     for (size_t c = 0; c < run->sum.n_segment_columns; c++) {
         const char *v = rec->segments[c] ? rec->segments[c] : "";
         size_t len = rec->segments[c] ? rec->segment_lens[c] : 0;
+        char label[80];
+        if (run->opt.n_segment_edges[c]) {
+            cohort(run->opt.segment_edges[c], run->opt.n_segment_edges[c], v, len, label,
+                   sizeof label);
+            v = label;
+            len = strlen(label);
+        }
         if ((st = find_group(run, &run->sum.segments, &run->sum.n_segments, &run->segments_cap,
                              c, v, len, "segment", &g, err)))
             return st;
@@ -296,28 +353,6 @@ static loyal_status skip(loyal_run *run, const char *path, const loyal_record *r
     return run->on_skip ? run->on_skip(run->ctx, path, rec, why, err) : LOYAL_OK;
 }
 
-/* Parses a weight cell: a finite number ≥ 0 ('.' or ',' decimal). */
-static bool parse_weight(const char *s, size_t len, double *w) {
-    char tmp[64];
-    while (len && (*s == ' ' || *s == '\t'))
-        s++, len--;
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-        len--;
-    if (!len || len >= sizeof tmp)
-        return false;
-    memcpy(tmp, s, len);
-    tmp[len] = '\0';
-    for (char *c = tmp; *c; c++)
-        if (*c == ',')
-            *c = '.';
-    char *end;
-    double v = strtod(tmp, &end);
-    if (*end || !isfinite(v) || v < 0)
-        return false;
-    *w = v;
-    return true;
-}
-
 static loyal_status one_record(loyal_run *run, const char *path, const loyal_record *rec,
                                loyal_error *err) {
     if (rec->skip != LOYAL_SKIP_NONE)
@@ -334,7 +369,9 @@ static loyal_status one_record(loyal_run *run, const char *path, const loyal_rec
     if (run->opt.need_score && !row.has_score)
         return skip(run, path, rec, LOYAL_SKIP_BAD_SCORE, err);
     if (run->opt.source.weight_col &&
-        !parse_weight(rec->weight ? rec->weight : "", rec->weight ? rec->weight_len : 0, &row.w))
+        (!parse_number(rec->weight ? rec->weight : "", rec->weight ? rec->weight_len : 0,
+                       &row.w) ||
+         row.w < 0))
         return skip(run, path, rec, LOYAL_SKIP_BAD_WEIGHT, err);
     const loyal_tags *tags = NULL;
     loyal_error terr;

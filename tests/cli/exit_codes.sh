@@ -66,6 +66,7 @@ expect 2 "ambiguous text column: 'comment', 'feedback'" rank --lexicon $lex test
 expect 2 "no column 'nope'" rank --lexicon $lex --text nope $csv
 expect 2 "--html is not built in this version yet" rank --html x.html $csv
 expect 2 "explain takes one TEXT" explain
+expect 2 "bad cohort edges" rank --segment tenure:6,3 $csv
 expect 0 "invoice errors" coverage --lexicon $lex -q tests/golden/coverage_basic/input.csv
 expect 2 "--top is not an option of loyal rank" rank --top 3 $csv
 expect 2 "" lexicon
