@@ -745,7 +745,13 @@ typedef struct loyal_run_options {
     loyal_metric metric;
     bool need_score; /* rank: a row without a valid score is skipped (bad_score) */
     loyal_lang lang; /* UNKNOWN: detect per row */
+    size_t threads;  /* taggers in parallel; 0 = one per core. With more than one,
+                        rows reach on_row without `text` (NULL). Results are the
+                        same whatever the number. */
 } loyal_run_options;
+
+/* The number of cores online (at least 1, at most 64). */
+size_t loyal_cores(void);
 
 /* Sets defaults: source defaults, NPS, need_score true, lang detected. */
 void loyal_run_options_init(loyal_run_options *opt);
@@ -758,7 +764,7 @@ typedef struct loyal_row {
     double score, y, w;
     loyal_class cls;
     const loyal_tags *tags;
-    const loyal_text *text; /* the normalized text and its tokens */
+    const loyal_text *text; /* the normalized text and its tokens; NULL with threads > 1 */
 } loyal_row;
 
 /* Called for every used row, in input order. A non-OK return stops the run

@@ -104,6 +104,7 @@ int cmd_coverage(int argc, char **argv) {
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
     o.run.need_score = false;
+    o.run.threads = 1; /* coverage reads every row's tokens: one tagger */
     loyal_coverage *cov = NULL;
     loyal_error err;
     loyal_error_init(&err);

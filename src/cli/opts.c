@@ -82,6 +82,7 @@ const char CLI_READING_HELP[] =
     "  --period COL          rank per period (e.g. quarter) and the change between periods\n"
     "  --lang L              auto | ru | en: the language of every comment (default: auto)\n"
     "  --rejects FILE        write skipped rows as CSV: line,reason,raw,file\n"
+    "  --threads N           taggers in parallel (default: one per core); same results\n"
     "  -q, --quiet           no progress and no summary on stderr\n";
 
 static int parse_long(const char *opt, const char *v, long min, long max, long *out) {
@@ -252,8 +253,13 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
         case OPT_PERIOD:
             so->period_col = optarg;
             break;
-        case OPT_THREADS:
-            return not_built("--threads");
+        case OPT_THREADS: {
+            long n;
+            if ((rc = parse_long("--threads", optarg, 1, 64, &n)))
+                return rc;
+            o->run.threads = (size_t)n;
+            break;
+        }
         case OPT_HTML:
             return not_built("--html");
         case OPT_PARTIAL:

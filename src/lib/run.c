@@ -4,20 +4,29 @@
  * skipped with one reason (counts + on_skip), so read = used + Σ skipped
  * holds by construction.
  */
+#include "buf.h"
 #include "error.h"
 #include "jsonw.h"
 #include "loyal.h"
+#include "workers.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+size_t loyal_cores(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (size_t)n;
+}
 
 struct loyal_run {
     const loyal_lexicon *lex;
     loyal_run_options opt;
     size_t segments_cap, periods_cap;
     loyal_tagger *tagger;
+    loyalp_workers *workers; /* NULL on one thread */
     loyal_summary sum;
     size_t inputs_cap;
     size_t *theme_idx;         /* scratch for loyal_stats_add */
@@ -62,6 +71,9 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
     run->sum.period_column = opt->source.period_col;
     if ((st = loyal_tagger_create(&run->tagger, lex, err)))
         goto fail;
+    size_t threads = opt->threads ? opt->threads : loyal_cores();
+    if (threads > 1 && (st = loyalp_workers_create(&run->workers, lex, threads, err)))
+        goto fail;
     *out = run;
     return LOYAL_OK;
 fail:
@@ -90,6 +102,7 @@ void loyal_run_free(loyal_run *run) {
     if (!run)
         return;
     loyal_tagger_free(run->tagger);
+    loyalp_workers_free(run->workers);
     loyal_stats_free(run->sum.stats);
     if (run->sum.examples) {
         for (size_t t = 0; t < loyal_lexicon_theme_count(run->lex); t++) {
@@ -353,59 +366,191 @@ static loyal_status skip(loyal_run *run, const char *path, const loyal_record *r
     return run->on_skip ? run->on_skip(run->ctx, path, rec, why, err) : LOYAL_OK;
 }
 
-static loyal_status one_record(loyal_run *run, const char *path, const loyal_record *rec,
-                               loyal_error *err) {
+/* Steps before tagging: the source's verdict, the score, the weight.
+ * Returns the skip reason, or NONE with row's score fields set. */
+static loyal_skip prepare(const loyal_run *run, const char *path, const loyal_record *rec,
+                          loyal_row *row) {
+    memset(row, 0, sizeof *row);
+    row->path = path;
+    row->rec = rec;
+    row->w = 1.0;
+    row->cls = LOYAL_CLASS_PASSIVE;
     if (rec->skip != LOYAL_SKIP_NONE)
-        return skip(run, path, rec, rec->skip, err);
-    loyal_row row;
-    memset(&row, 0, sizeof row);
-    row.path = path;
-    row.rec = rec;
-    row.w = 1.0;
-    row.cls = LOYAL_CLASS_PASSIVE;
+        return rec->skip;
     if (rec->score)
-        row.has_score = loyal_metric_value(&run->opt.metric, rec->score, rec->score_len,
-                                           &row.score, &row.y, &row.cls);
-    if (run->opt.need_score && !row.has_score)
-        return skip(run, path, rec, LOYAL_SKIP_BAD_SCORE, err);
+        row->has_score = loyal_metric_value(&run->opt.metric, rec->score, rec->score_len,
+                                            &row->score, &row->y, &row->cls);
+    if (run->opt.need_score && !row->has_score)
+        return LOYAL_SKIP_BAD_SCORE;
     if (run->opt.source.weight_col &&
         (!parse_number(rec->weight ? rec->weight : "", rec->weight ? rec->weight_len : 0,
-                       &row.w) ||
-         row.w < 0))
-        return skip(run, path, rec, LOYAL_SKIP_BAD_WEIGHT, err);
-    const loyal_tags *tags = NULL;
-    loyal_error terr;
-    loyal_error_init(&terr);
-    loyal_status st = loyal_tagger_run(run->tagger, rec->text ? rec->text : "",
-                                       rec->text ? rec->text_len : 0, run->opt.lang, &tags,
-                                       &terr);
-    if (st == LOYAL_ERR_ENCODING)
-        return skip(run, path, rec, LOYAL_SKIP_INVALID_UTF8, err);
-    if (st == LOYAL_ERR_LIMIT)
-        return skip(run, path, rec, LOYAL_SKIP_MALFORMED, err);
-    if (st)
+                       &row->w) ||
+         row->w < 0))
+        return LOYAL_SKIP_BAD_WEIGHT;
+    return LOYAL_SKIP_NONE;
+}
+
+/* Steps after tagging, always in input order: a text the tagger refused is
+ * a skip; otherwise the row is used (statistics, groups, examples, on_row). */
+static loyal_status use_row(loyal_run *run, loyal_row *row, loyal_status tag_status,
+                            const loyal_tags *tags, bool has_text, loyal_error *err) {
+    const loyal_record *rec = row->rec;
+    if (tag_status == LOYAL_ERR_ENCODING)
+        return skip(run, row->path, rec, LOYAL_SKIP_INVALID_UTF8, err);
+    if (tag_status == LOYAL_ERR_LIMIT)
+        return skip(run, row->path, rec, LOYAL_SKIP_MALFORMED, err);
+    if (tag_status)
         return loyalp_nomem(err);
-    row.tags = tags;
-    row.text = loyal_tagger_text(run->tagger);
+    loyal_status st;
+    row->tags = tags;
     run->sum.counts.used++;
     run->sum.counts.regex_limit_hits += (long)tags->regex_limit_hits;
-    const loyal_text *x = loyal_tagger_text(run->tagger);
-    bool has_text = x->n_tokens > 0; /* a comment has at least one word */
-    if (row.has_score || !run->opt.need_score) {
+    if (row->has_score) {
         for (size_t i = 0; i < tags->n; i++) {
             run->theme_idx[i] = tags->themes[i].theme;
             run->theme_pol[i] = tags->themes[i].polarity;
         }
-        if (row.has_score) {
-            loyal_stats_add(run->sum.stats, row.y, row.w, row.cls, has_text, run->theme_idx,
-                            run->theme_pol, tags->n);
-            if ((st = add_to_groups(run, &row, has_text, tags->n, err)))
-                return st;
-        }
+        loyal_stats_add(run->sum.stats, row->y, row->w, row->cls, has_text, run->theme_idx,
+                        run->theme_pol, tags->n);
+        if ((st = add_to_groups(run, row, has_text, tags->n, err)))
+            return st;
     }
-    if ((st = examples(run, &row)))
+    if ((st = examples(run, row)))
         return loyalp_nomem(err);
-    return run->on_row ? run->on_row(run->ctx, &row, err) : LOYAL_OK;
+    return run->on_row ? run->on_row(run->ctx, row, err) : LOYAL_OK;
+}
+
+/* One record on the calling thread. */
+static loyal_status one_record(loyal_run *run, const char *path, const loyal_record *rec,
+                               loyal_error *err) {
+    loyal_row row;
+    loyal_skip why = prepare(run, path, rec, &row);
+    if (why != LOYAL_SKIP_NONE)
+        return skip(run, path, rec, why, err);
+    const loyal_tags *tags = NULL;
+    loyal_status ts = loyal_tagger_run(run->tagger, rec->text ? rec->text : "",
+                                       rec->text ? rec->text_len : 0, run->opt.lang, &tags,
+                                       NULL);
+    row.text = loyal_tagger_text(run->tagger);
+    return use_row(run, &row, ts, tags, row.text->n_tokens > 0, err);
+}
+
+/* ---- batches for several threads --------------------------------------- */
+
+#define BATCH_RECORDS 2048
+#define BATCH_BYTES (8u << 20)
+
+/* A record copied into the batch: its strings as offsets into `data`. */
+typedef struct stored {
+    loyal_record rec; /* pointers hold offset + 1 (0 = NULL) until fix-up */
+    loyal_skip why;
+    loyal_row row;
+    size_t job; /* index into jobs, or (size_t)-1 */
+} stored;
+
+struct batch {
+    stored *v;
+    size_t n, cap;
+    loyalp_buf data;
+    loyalp_job *jobs;
+    size_t n_jobs, jobs_cap;
+};
+
+static void batch_free(struct batch *b) {
+    free(b->v);
+    loyalp_buf_clear(&b->data);
+    free(b->jobs);
+}
+
+/* Copies s[0..n) into the batch; returns its offset + 1 as a pointer, NULL for NULL. */
+static bool keep(struct batch *b, const char **field, size_t n) {
+    if (!*field)
+        return true;
+    uintptr_t off = b->data.len + 1;
+    if (loyalp_buf_append(&b->data, *field, n) || loyalp_buf_putc(&b->data, '\0'))
+        return false;
+    *field = (const char *)off;
+    return true;
+}
+
+static void fix(const struct batch *b, const char **field) {
+    if (*field)
+        *field = b->data.data + ((uintptr_t)*field - 1);
+}
+
+static loyal_status batch_add(struct batch *b, const loyal_record *rec) {
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        stored *v = realloc(b->v, cap * sizeof *v);
+        if (!v)
+            return LOYAL_ERR_NOMEM;
+        b->v = v;
+        b->cap = cap;
+    }
+    stored *s = &b->v[b->n];
+    s->rec = *rec;
+    loyal_record *r = &s->rec;
+    bool ok = keep(b, &r->id, r->id_len) && keep(b, &r->text, r->text_len) &&
+              keep(b, &r->score, r->score_len) && keep(b, &r->weight, r->weight_len) &&
+              keep(b, &r->period, r->period_len) && keep(b, &r->raw, r->raw_len);
+    for (size_t i = 0; ok && i < LOYAL_MAX_SEGMENTS; i++)
+        ok = keep(b, &r->segments[i], r->segment_lens[i]);
+    if (!ok)
+        return LOYAL_ERR_NOMEM;
+    b->n++;
+    return LOYAL_OK;
+}
+
+/* Tags the batch on every worker, then uses its rows in input order. */
+static loyal_status batch_run(loyal_run *run, struct batch *b, const char *path,
+                              loyal_error *err) {
+    loyal_status st = LOYAL_OK;
+    b->n_jobs = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        stored *s = &b->v[i];
+        loyal_record *r = &s->rec;
+        fix(b, &r->id);
+        fix(b, &r->text);
+        fix(b, &r->score);
+        fix(b, &r->weight);
+        fix(b, &r->period);
+        fix(b, &r->raw);
+        for (size_t k = 0; k < LOYAL_MAX_SEGMENTS; k++)
+            fix(b, &r->segments[k]);
+        s->why = prepare(run, path, r, &s->row);
+        s->job = (size_t)-1;
+        if (s->why != LOYAL_SKIP_NONE)
+            continue;
+        if (b->n_jobs == b->jobs_cap) {
+            size_t cap = b->jobs_cap ? b->jobs_cap * 2 : 256;
+            loyalp_job *j = realloc(b->jobs, cap * sizeof *j);
+            if (!j)
+                return loyalp_nomem(err);
+            b->jobs = j;
+            b->jobs_cap = cap;
+        }
+        loyalp_job *j = &b->jobs[b->n_jobs];
+        memset(j, 0, sizeof *j);
+        j->text = r->text ? r->text : "";
+        j->len = r->text ? r->text_len : 0;
+        j->lang = run->opt.lang;
+        s->job = b->n_jobs++;
+    }
+    if (b->n_jobs && (st = loyalp_workers_tag(run->workers, b->jobs, b->n_jobs, err)))
+        return st;
+    for (size_t i = 0; i < b->n && !st; i++) {
+        stored *s = &b->v[i];
+        s->row.rec = &s->rec;
+        if (s->why != LOYAL_SKIP_NONE) {
+            st = skip(run, path, &s->rec, s->why, err);
+            continue;
+        }
+        const loyalp_job *j = &b->jobs[s->job];
+        st = use_row(run, &s->row, j->status, &j->tags, j->has_text, err);
+    }
+    b->n = 0;
+    loyalp_buf_reset(&b->data);
+    return st;
 }
 
 static loyal_status add_input(loyal_run *run, const char *path, loyal_input_info **info,
@@ -439,17 +584,29 @@ loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) 
     info->format = loyal_source_format(src);
     info->encoding = loyal_source_encoding(src);
     info->delimiter = info->format == LOYAL_FORMAT_JSONL ? 0 : loyal_source_delimiter(src);
+    struct batch b;
+    memset(&b, 0, sizeof b);
+    loyalp_buf_init(&b.data, 0);
     for (;;) {
         loyal_record rec;
         bool got = false;
-        if ((st = loyal_source_next(src, &rec, &got, err)) || !got)
+        if ((st = loyal_source_next(src, &rec, &got, err)))
             break;
-        run->sum.counts.read++;
-        if ((st = one_record(run, path, &rec, err)))
+        if (got) {
+            run->sum.counts.read++;
+            if (!run->workers)
+                st = one_record(run, path, &rec, err);
+            else if (batch_add(&b, &rec))
+                st = loyalp_nomem(err);
+        }
+        if (!st && run->workers && b.n && (!got || b.n == BATCH_RECORDS || b.data.len > BATCH_BYTES))
+            st = batch_run(run, &b, path, err);
+        if (st || !got)
             break;
         if (run->on_progress && (run->sum.counts.read & 4095) == 0)
             run->on_progress(run->ctx, path, run->sum.counts.read);
     }
+    batch_free(&b);
     if (!st)
         memcpy(info->sha256, loyal_source_sha256(src), 65);
 out:
