@@ -477,23 +477,23 @@ static loyal_lang take_lang(char **v) {
     return lang;
 }
 
-static loyal_status parse_line(parser *p, char *line, caps *cp) {
-    loyal_lexicon *lex = p->lex;
+/* Splits a line into its keyword (*kw, *kwlen) and value (returned), with
+ * a trailing comment and spaces cut off the value (not for `expect`, whose
+ * text runs to the end of the line). NULL for a blank or comment line. */
+static char *split_line(char *line, char **kw, size_t *kwlen) {
     char *s = line;
     while (is_space(*s))
         s++;
     if (!*s || *s == '#')
-        return LOYAL_OK;
-    char *kw = s;
+        return NULL;
+    *kw = s;
     while (*s && !is_space(*s))
         s++;
-    size_t kwlen = (size_t)(s - kw);
+    *kwlen = (size_t)(s - *kw);
     while (is_space(*s))
         s++;
-    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
-    /* Strip a trailing comment and spaces (not from expect texts). */
     char *end = s + strlen(s);
-    if (!is_expect) {
+    if (!(*kwlen == 6 && !strncmp(*kw, "expect", 6))) {
         for (char *c = s; *c; c++)
             if (*c == '#' && (c == s || is_space(c[-1]))) {
                 end = c;
@@ -503,6 +503,17 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
     while (end > s && is_space(end[-1]))
         end--;
     *end = '\0';
+    return s;
+}
+
+static loyal_status parse_line(parser *p, char *line, caps *cp) {
+    loyal_lexicon *lex = p->lex;
+    char *kw;
+    size_t kwlen;
+    char *s = split_line(line, &kw, &kwlen);
+    if (!s)
+        return LOYAL_OK;
+    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
 
 #define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
     if (KW("theme")) {
@@ -666,26 +677,11 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
 /* One line of polarity.lex: window N, negation N, and the cues. */
 static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) {
     loyal_lexicon *lex = p->lex;
-    char *s = line;
-    while (is_space(*s))
-        s++;
-    if (!*s || *s == '#')
+    char *kw;
+    size_t kwlen;
+    char *s = split_line(line, &kw, &kwlen);
+    if (!s)
         return LOYAL_OK;
-    char *kw = s;
-    while (*s && !is_space(*s))
-        s++;
-    size_t kwlen = (size_t)(s - kw);
-    while (is_space(*s))
-        s++;
-    char *end = s + strlen(s);
-    for (char *c = s; *c; c++)
-        if (*c == '#' && (c == s || is_space(c[-1]))) {
-            end = c;
-            break;
-        }
-    while (end > s && is_space(end[-1]))
-        end--;
-    *end = '\0';
 #define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
     if (KW("window") || KW("negation")) {
         char *q;

@@ -368,15 +368,12 @@ loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_e
     jsonw w;
     jw_init(&w, &b, 2);
     loyal_status st = document(&w, rep, err);
-    if (!st) {
-        st = w.st;
-        if (!st)
-            st = loyalp_buf_putc(&b, '\n');
-        if (st)
-            st = loyalp_nomem(err);
+    if (st) { /* a ranking of a group failed: err says why */
+        loyalp_buf_clear(&b);
+        return st;
     }
+    st = w.st;
     if (!st)
-        st = loyal_output_write(o, b.data, b.len, err);
-    loyalp_buf_clear(&b);
-    return st;
+        st = loyalp_buf_putc(&b, '\n');
+    return loyalp_buf_flush(&b, st, o, err);
 }
