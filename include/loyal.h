@@ -407,12 +407,62 @@ void loyal_tagger_free(loyal_tagger *t);
 loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loyal_lang lang,
                               const loyal_tags **out, loyal_error *err);
 
+/* A polarity cue found in the last text (polarity.lex), for explaining. */
+typedef struct loyal_cue_match {
+    size_t cue;        /* index of the cue in polarity.lex order */
+    long line;         /* its line in polarity.lex */
+    uint32_t first, last; /* token indexes it covers */
+    int value;         /* +1/−1 (×2 with an intensifier), sign flipped when negated; 0 for negators and intensifiers */
+    bool negated;
+} loyal_cue_match;
+
+/* The cues of the last run (computed only when the text had a mention).
+ * Borrowed until the next run. */
+size_t loyal_tagger_cues(const loyal_tagger *t, const loyal_cue_match **cues);
+
+typedef enum loyal_miss_kind {
+    LOYAL_MISS_EXCLUDED,     /* a mention removed by an `exclude` (by_rule) */
+    LOYAL_MISS_PARTIAL_TERM, /* the first word of a phrase is there, the phrase is not */
+    LOYAL_MISS_REGEX         /* the regex's longest literal is there, the regex did not match */
+} loyal_miss_kind;
+
+/* A rule that nearly matched the last text: the answer to "why didn't it
+ * match?". `span` is where the mention or the found part is, in code points
+ * of the original text. */
+typedef struct loyal_near_miss {
+    size_t rule;
+    loyal_miss_kind kind;
+    size_t by_rule; /* EXCLUDED: the exclude rule; otherwise (size_t)-1 */
+    loyal_span span;
+} loyal_near_miss;
+
+/* The Snowball stem of token `token` of the last text (words only; NULL
+ * for other tokens or on allocation failure). Borrowed until the next run. */
+const char *loyal_tagger_token_stem(loyal_tagger *t, size_t token, size_t *len);
+
+/* The near misses of the last run, in a new array (caller frees with
+ * free()). Errors: LOYAL_ERR_NOMEM. */
+loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, size_t *n,
+                                      loyal_error *err);
+
 /* What confirms matches: "pcre2 (exact)" or, with the prefilter built in,
  * "hyperscan prefilter + pcre2". Static string. */
 const char *loyal_matcher_name(void);
 
 /* The loyal_text of the last run (normalized text, tokens). Borrowed. */
 const loyal_text *loyal_tagger_text(const loyal_tagger *t);
+
+/* Imports a LIWC-style dictionary (.dic: a `%`-fenced list of "NUMBER
+ * CATEGORY" lines, then "word[*] NUMBER..." lines) as a lexicon folder: one
+ * <category>.lex per category with a `term` per word (`abandon*` stays a
+ * prefix term, plain words match by stem, multi-word entries are phrases)
+ * and `expect +` lines for up to three of its words. Files are written to
+ * out_dir (created if missing; an existing <category>.lex is an error).
+ * lang is the language of the terms (UNKNOWN: none, they apply to all).
+ * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
+ * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
+loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
+                               size_t *n_themes, size_t *n_terms, loyal_error *err);
 
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {
@@ -448,7 +498,9 @@ bool loyal_metric_parse(const char *name, loyal_metric_kind *out);
 /* Sets the kind and its default scale. */
 void loyal_metric_init(loyal_metric *m, loyal_metric_kind kind);
 /* Parses "MIN-MAX" (e.g. "1-5", "0-10") into the scale. False if malformed
- * or MIN >= MAX. */
+ * or MIN >= MAX, and then the scale is unchanged. Bounds are non-negative
+ * decimals with '.'. NPS accepts only "0-10"; CSAT needs integer bounds at
+ * least 2 apart (three answers or more); CSI takes any scale. */
 bool loyal_metric_set_scale(loyal_metric *m, const char *spec);
 
 /* Classes of an answer, for counts. NPS: promoter/passive/detractor; CSAT:
@@ -460,7 +512,9 @@ typedef enum loyal_class {
 } loyal_class;
 
 /* Parses one raw score cell (surrounding spaces allowed). NPS and CSAT take
- * integers on the scale ("9", "9.0"); CSI takes decimals with '.' or ','.
+ * integers on the scale ("9", "9.0", "9,0"; "9,5" is not an answer); CSI
+ * takes decimals with '.' or ','. Exponents, "inf", "NaN", trailing junk are
+ * rejected; the locale plays no part. `score`, `y`, `cls` may be NULL.
  * On success sets *score (the answer), *y (its contribution to the metric:
  * NPS +100/0/−100, CSAT 100/0, CSI 100·(s−min)/(max−min)) and *cls and
  * returns true; returns false for empty, "n/a", non-numbers, off-scale. */
@@ -485,7 +539,9 @@ typedef struct loyal_sums {
 void loyal_sums_add(loyal_sums *s, double y, double w, loyal_class cls);
 /* a += b */
 void loyal_sums_merge(loyal_sums *a, const loyal_sums *b);
-/* a − b (for "all rows but the theme's mentioners"). */
+/* a − b (for "all rows but the theme's mentioners"). The counts are exact,
+ * so a class (or the whole group) with no rows left gets weighted sums of
+ * exactly 0 rather than the rounding residue of the subtraction. */
 loyal_sums loyal_sums_sub(const loyal_sums *a, const loyal_sums *b);
 
 /* Statistics of one group of rows (the whole input, one segment, one
@@ -508,11 +564,13 @@ loyal_status loyal_stats_create(loyal_stats **out, size_t n_themes, loyal_error 
 void loyal_stats_free(loyal_stats *st);
 
 /* Adds one used row: its y and weight, class, whether it has text, and its
- * themes (indexes, distinct) with their polarities. */
+ * themes (indexes, distinct) with their polarities. `polarity` NULL counts
+ * every theme neutral; an index >= n_themes is ignored. A row is `tagged`
+ * when it has at least one theme. */
 void loyal_stats_add(loyal_stats *st, double y, double w, loyal_class cls, bool has_text,
                      const size_t *themes, const loyal_polarity *polarity, size_t n);
 
-/* a += b; both must have the same n_themes. */
+/* a += b; both must have the same n_themes (otherwise nothing is done). */
 void loyal_stats_merge(loyal_stats *a, const loyal_stats *b);
 
 /* ------------------------------------------------------------------------ */
@@ -535,24 +593,31 @@ typedef struct loyal_rank_options {
 
 void loyal_rank_options_init(loyal_rank_options *opt);
 
-/* Figures of one group. Undefined figures are NAN (written as null). */
+/* Figures of one group. Undefined figures are NAN (written as null).
+ * Formulas and references: docs/STATISTICS.md. */
 typedef struct loyal_overall_result {
-    long n;
-    double weight;
-    double score;
-    double ci_lo, ci_hi;
-    long promoters, passives, detractors;
+    long n;              /* rows (a count, also with weights) */
+    double weight;       /* Σw (= n without weights) */
+    double score;        /* the metric, weighted; NAN when n = 0 or Σw = 0 */
+    double ci_lo, ci_hi; /* NPS adjusted Wald, CSAT Wilson, CSI t on Kish's n − 1
+                            df; clipped to the metric's range; NAN when n = 0
+                            (CSI: when Kish's n < 2) */
+    long promoters, passives, detractors; /* counts per loyal_class */
 } loyal_overall_result;
 
 typedef struct loyal_theme_result {
     size_t theme;        /* lexicon index */
-    long mentions;
-    double share;
-    double score_with, score_without;
-    double impact, ci_lo, ci_hi;
-    double p_value, q_value;
-    loyal_role role;
-    double importance;   /* NAN until the key-driver model is built */
+    long mentions;       /* rows mentioning the theme (a count) */
+    double share;        /* Σw of mentioners / Σw (= mentions / n without weights) */
+    double score_with, score_without; /* the metric among mentioners / the rest */
+    double impact, ci_lo, ci_hi;      /* score − score_without = share·(with − without);
+                                         NAN when no row or every row mentions it */
+    double p_value, q_value;          /* two-sided normal; Benjamini–Hochberg over the
+                                         themes whose p is defined */
+    loyal_role role;     /* driver / barrier when q < 1 − confidence and mentions >=
+                            min_mentions, else unclear */
+    double importance;   /* relative weight (Johnson 2000): the theme's share of R²;
+                            0 when its impact is undefined; NAN when R² is */
     long polarity[3];    /* per loyal_polarity */
 } loyal_theme_result;
 
@@ -560,14 +625,48 @@ typedef struct loyal_ranking {
     loyal_overall_result overall;
     size_t n_themes;
     loyal_theme_result *themes; /* sorted by impact, highest first; NAN last */
-    double r2;                  /* NAN until the key-driver model is built */
+    double r2;                  /* R² of the score on all theme indicators together
+                                   (weighted least squares); NAN when n = 0 or the
+                                   score does not vary */
 } loyal_ranking;
 
-/* Ranks one group's statistics. Caller frees *out with loyal_ranking_free. */
+/* Ranks one group's statistics; every figure is a function of the sums in
+ * *st, so ranking merged shards equals ranking all rows. opt NULL means the
+ * defaults. Errors: LOYAL_ERR_USAGE (st or metric NULL, an invalid metric,
+ * confidence not strictly between 0 and 1, min_mentions < 0),
+ * LOYAL_ERR_NOMEM. Caller frees *out with loyal_ranking_free. */
 loyal_status loyal_rank_compute(const loyal_stats *st, const loyal_metric *metric,
                                 const loyal_rank_options *opt, loyal_ranking **out,
                                 loyal_error *err);
 void loyal_ranking_free(loyal_ranking *r);
+
+/* The change of one figure from one period to the next (cur − prev). */
+typedef struct loyal_change {
+    size_t theme;         /* lexicon index; (size_t)-1 for the overall score */
+    double prev, cur;     /* the overall score, or the theme's impact, in each period */
+    double delta;         /* cur − prev; NAN when either is undefined */
+    double ci_lo, ci_hi;  /* interval of the change at `confidence` */
+    double p_value;       /* two-sided, against "no change" */
+    double q_value;       /* themes: Benjamini–Hochberg over the themes; overall: p_value */
+    bool significant;     /* q_value < 1 − confidence (themes: and both periods have at
+                             least min_mentions mentions) */
+} loyal_change;
+
+typedef struct loyal_comparison {
+    loyal_change overall;
+    size_t n_themes;
+    loyal_change *themes; /* [n_themes], in lexicon order */
+} loyal_comparison;
+
+/* Compares two periods' statistics (independent samples): the change of the
+ * overall score and of each theme's impact, with its interval, p-value and
+ * whether it is significant (docs/STATISTICS.md, "Periods"). Both must have
+ * the same n_themes (else LOYAL_ERR_USAGE) and come from the same metric.
+ * opt NULL means the defaults. Caller frees *out with loyal_comparison_free. */
+loyal_status loyal_rank_compare(const loyal_stats *prev, const loyal_stats *cur,
+                                const loyal_metric *metric, const loyal_rank_options *opt,
+                                loyal_comparison **out, loyal_error *err);
+void loyal_comparison_free(loyal_comparison *c);
 
 /* ------------------------------------------------------------------------ */
 /* Runs: sources → tags → statistics                                         */
@@ -608,6 +707,15 @@ typedef struct loyal_examples {
     size_t n_promoters, n_detractors, n_any;
 } loyal_examples;
 
+/* The rows of one value of a segment column, or of one period. */
+typedef struct loyal_group {
+    size_t column;       /* index into loyal_summary.segment_columns; unused for periods */
+    char *value;         /* the cell's text */
+    loyal_stats *stats;
+} loyal_group;
+
+#define LOYAL_MAX_GROUPS 1000 /* distinct values of one segment or period column */
+
 /* Everything a ranking document is written from: what a run over the input
  * accumulated (and, later, what merged partial statistics hold). */
 typedef struct loyal_summary {
@@ -616,14 +724,34 @@ typedef struct loyal_summary {
     size_t n_inputs;
     loyal_stats *stats;          /* all used rows */
     loyal_examples *examples;    /* [stats->n_themes] */
+    size_t n_segment_columns;    /* as given by --segment, in order */
+    const char *segment_columns[LOYAL_MAX_SEGMENTS];
+    loyal_group *segments;       /* every (column, value) seen, in first-seen order */
+    size_t n_segments;
+    const char *period_column;   /* NULL without --period */
+    loyal_group *periods;        /* in chronological (natural) order once the run ends */
+    size_t n_periods;
 } loyal_summary;
+
+#define LOYAL_MAX_EDGES 16
 
 typedef struct loyal_run_options {
     loyal_source_options source;
+    /* Cohorts of a numeric segment column (e.g. tenure in months, edges 3 6 9
+     * 12 → "<3", "3-6", "6-9", "9-12", "12+", each [from, to)); a column
+     * without edges groups by its text. A cell that is not a number: "n/a". */
+    double segment_edges[LOYAL_MAX_SEGMENTS][LOYAL_MAX_EDGES];
+    size_t n_segment_edges[LOYAL_MAX_SEGMENTS];
     loyal_metric metric;
     bool need_score; /* rank: a row without a valid score is skipped (bad_score) */
     loyal_lang lang; /* UNKNOWN: detect per row */
+    size_t threads;  /* taggers in parallel; 0 = one per core. With more than one,
+                        rows reach on_row without `text` (NULL). Results are the
+                        same whatever the number. */
 } loyal_run_options;
+
+/* The number of cores online (at least 1, at most 64). */
+size_t loyal_cores(void);
 
 /* Sets defaults: source defaults, NPS, need_score true, lang detected. */
 void loyal_run_options_init(loyal_run_options *opt);
@@ -636,6 +764,7 @@ typedef struct loyal_row {
     double score, y, w;
     loyal_class cls;
     const loyal_tags *tags;
+    const loyal_text *text; /* the normalized text and its tokens; NULL with threads > 1 */
 } loyal_row;
 
 /* Called for every used row, in input order. A non-OK return stops the run
@@ -656,11 +785,60 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
 void loyal_run_set_callbacks(loyal_run *run, loyal_row_fn on_row, loyal_skip_fn on_skip,
                              loyal_progress_fn on_progress, void *ctx);
 /* Reads every record of one file. Errors: as loyal_source_open/next, or
- * what a callback returned. Bad rows are counted, not errors. */
+ * what a callback returned, or LOYAL_ERR_LIMIT when a segment or period
+ * column has more than LOYAL_MAX_GROUPS values. Bad rows are counted, not
+ * errors. */
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err);
+/* Puts the periods in chronological order (natural sort of their labels:
+ * 2026Q2 < 2026Q10). Call after the last file. */
+void loyal_run_finish(loyal_run *run);
+
+/* Natural order of two labels: digit runs compare as numbers. */
+int loyal_natural_cmp(const char *a, const char *b);
 /* Borrowed until loyal_run_free. */
 const loyal_summary *loyal_run_summary(const loyal_run *run);
 void loyal_run_free(loyal_run *run);
+
+/* ------------------------------------------------------------------------ */
+/* Coverage: what the untagged comments talk about                           */
+/* ------------------------------------------------------------------------ */
+
+typedef enum loyal_gram_kind {
+    LOYAL_GRAM_WORD = 0, /* a word (stop words left out) */
+    LOYAL_GRAM_STEM,     /* a Snowball stem */
+    LOYAL_GRAM_PHRASE,   /* 2–3 consecutive words, not starting or ending with a stop word */
+    LOYAL_GRAM__COUNT
+} loyal_gram_kind;
+
+/* One frequent word, stem or phrase among untagged comments. */
+typedef struct loyal_gram {
+    const char *text;       /* normalized */
+    long comments;          /* untagged comments it occurs in */
+    long detractors;        /* of which detractors (NPS 0–6, or the low answers) */
+    double weight;          /* Σ of the comments' weights: detractor 3, other 1 */
+    const char *examples[2]; /* original texts of the first two comments, cut */
+} loyal_gram;
+
+typedef struct loyal_coverage loyal_coverage;
+
+/* A coverage accumulator. Memory is bounded: when a table passes its cap,
+ * entries seen in only one comment are dropped (counts of the frequent ones
+ * stay exact unless they were dropped early; the report says so). */
+loyal_status loyal_coverage_create(loyal_coverage **out, loyal_error *err);
+void loyal_coverage_free(loyal_coverage *cov);
+/* Adds one comment: its normalized text (tokens) and original text, and
+ * whether it was tagged and whether it is a detractor. Tagged comments only
+ * count toward the share. */
+loyal_status loyal_coverage_add(loyal_coverage *cov, const loyal_text *text, const char *orig,
+                                size_t orig_len, bool tagged, bool detractor,
+                                loyal_error *err);
+/* Comments with text seen, and how many were untagged. */
+void loyal_coverage_counts(const loyal_coverage *cov, long *with_text, long *untagged,
+                           bool *pruned);
+/* The top `n` entries of a kind by weight (ties by text), in a new array
+ * (caller frees with free(); strings borrowed until loyal_coverage_free). */
+loyal_status loyal_coverage_top(const loyal_coverage *cov, loyal_gram_kind kind, size_t n,
+                                loyal_gram **out, size_t *count, loyal_error *err);
 
 /* ------------------------------------------------------------------------ */
 /* Outputs                                                                   */

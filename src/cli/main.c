@@ -10,8 +10,10 @@ typedef struct command {
 } command;
 
 static const command COMMANDS[] = {
-
-
+    {"rank", cmd_rank, "themes ranked as drivers and barriers -> ranking JSON"},
+    {"tag", cmd_tag, "every row with its themes -> JSON Lines"},
+    {"coverage", cmd_coverage, "untagged share and what untagged comments talk about"},
+    {"explain", cmd_explain, "explain TEXT: normalized text, tokens, matches, near misses"},
     {"lexicon", cmd_lexicon, "lexicon check|test [DIR]: prove a lexicon"},
     {"help", cmd_help, "help [COMMAND]"},
 };

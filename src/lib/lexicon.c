@@ -217,10 +217,120 @@ typedef struct caps {
 
 static void free_rule(loyalp_rule *r) {
     free((char *)r->info.source);
+    free(r->anchor);
     pcre2_code_free(r->re);
     for (size_t i = 0; i < r->n_words; i++)
         free(r->words[i].s);
     free(r->words);
+}
+
+/* The longest run of literal letters of a regex that every match must
+ * contain (outside classes, escapes, groups with alternatives and optional
+ * parts), or NULL when it has none of at least 3 bytes. A heuristic for
+ * near misses and prefilters: a superset test, never used to decide a match. */
+char *loyalp_regex_anchor(const char *pat) {
+    const char *best = NULL;
+    size_t best_len = 0;
+    int depth = 0;
+    bool alt = strchr(pat, '|') != NULL;
+    const char *run = NULL;
+    for (const char *c = pat;; c++) {
+        unsigned char u = (unsigned char)*c;
+        bool letter = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+        if (letter && depth == 0 && !alt) {
+            if (!run)
+                run = c;
+            continue;
+        }
+        if (run) {
+            const char *end = c;
+            /* A quantifier makes the last character optional or repeated. */
+            if (*c == '?' || *c == '*' || *c == '{' || *c == '+') {
+                end--;
+                while (end > run && ((unsigned char)*end & 0xC0) == 0x80)
+                    end--;
+            }
+            if ((size_t)(end - run) > best_len) {
+                best = run;
+                best_len = (size_t)(end - run);
+            }
+            run = NULL;
+        }
+        if (!*c)
+            break;
+        if (*c == '\\') {
+            if (c[1] == 'p' || c[1] == 'P' || c[1] == 'x') {
+                c += 2;
+                if (*c == '{')
+                    while (*c && *c != '}')
+                        c++;
+                if (!*c)
+                    break;
+            } else if (c[1]) {
+                c++;
+            }
+        } else if (*c == '[') {
+            c++;
+            if (*c == '^')
+                c++;
+            if (*c == ']')
+                c++;
+            while (*c && *c != ']') {
+                if (*c == '\\' && c[1])
+                    c++;
+                c++;
+            }
+            if (!*c)
+                break;
+        } else if (*c == '(') {
+            depth++;
+        } else if (*c == ')') {
+            if (depth > 0)
+                depth--;
+        }
+    }
+    if (best_len < 3)
+        return NULL;
+    char *a = malloc(best_len + 1);
+    if (a) {
+        memcpy(a, best, best_len);
+        a[best_len] = '\0';
+    }
+    return a;
+}
+
+/* Texts that make backtracking regexes explode: long runs of short words,
+ * of one letter pair, of spaces, each ending in something that fails. */
+static bool slow_regex(const pcre2_code *re) {
+    static const char *const units[] = {"ab ", "аб ", "a", "а", " ", "ab", "1 ", ". "};
+    static const char *const tails[] = {"!", "\x01"};
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    bool slow = false;
+    if (!mc || !md)
+        goto out;
+    /* A tenth of the tagger's limit: a rule that needs more on a 200-byte
+     * text would be the slowest of the lexicon by far. */
+    pcre2_set_match_limit(mc, 100000);
+    pcre2_set_depth_limit(mc, 1000);
+    char subject[256];
+    for (size_t u = 0; u < sizeof units / sizeof *units && !slow; u++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails && !slow; t++) {
+            size_t n = 0, ul = strlen(units[u]);
+            while (n + ul < 200) {
+                memcpy(subject + n, units[u], ul);
+                n += ul;
+            }
+            memcpy(subject + n, tails[t], strlen(tails[t]));
+            n += strlen(tails[t]);
+            int rc = pcre2_match(re, (PCRE2_SPTR)subject, n, 0, 0, md, mc);
+            slow = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                   rc == PCRE2_ERROR_JIT_STACKLIMIT;
+        }
+out:
+    pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
+    return slow;
 }
 
 /* Compiles a regex value. Reports PCRE2's message at its column. */
@@ -245,6 +355,10 @@ static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, siz
     }
     /* JIT where the platform has it; the interpreter otherwise. */
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    if (!p->sink->stop_at_first && slow_regex(re))
+        report(p, column_of(line, voff),
+               "regex is slow: it hits PCRE2's match limit on a test text (nested or "
+               "overlapping quantifiers such as (\\w+\\s?)+ backtrack exponentially)");
     return re;
 }
 
@@ -281,7 +395,10 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
         char *we = w;
         while (we < end && !is_space(*we))
             we++;
-        bool prefix = we[-1] == '*';
+        bool prefix = we[-1] == '*' && we - w > 1;
+        bool suffix = w[0] == '*' && !prefix && we - w > 1;
+        if (suffix)
+            w++;
         size_t wlen = (size_t)(we - w) - (prefix ? 1 : 0);
         long col = column_of(line, voff + (size_t)(w - value));
         loyal_error e;
@@ -290,15 +407,15 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
             report(p, col, "term is not valid text: %s", e.message);
             return LOYAL_OK;
         }
-        if (p->text.n_tokens != 1 || p->text.tokens[0].kind != LOYAL_TOKEN_WORD ||
-            p->text.tokens[0].start != 0 || p->text.tokens[0].end != p->text.norm_len) {
+        if (!suffix && (p->text.n_tokens != 1 || p->text.tokens[0].kind != LOYAL_TOKEN_WORD ||
+                        p->text.tokens[0].start != 0 || p->text.tokens[0].end != p->text.norm_len)) {
             report(p, col, "'%.*s' is not one word (write a phrase as words separated by spaces)",
                    (int)(we - w), w);
             return LOYAL_OK;
         }
         const char *s = p->text.norm;
         size_t n = p->text.norm_len;
-        if (!prefix) {
+        if (!prefix && !suffix) {
             s = loyalp_stem(&p->stemmer, s, n, p->text.tokens[0].script, &n);
             if (!s)
                 return LOYAL_ERR_NOMEM;
@@ -312,6 +429,7 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
         }
         loyalp_word *word = &r->words[r->n_words];
         word->prefix = prefix;
+        word->suffix = suffix;
         word->len = n;
         if (!(word->s = dupn(s, n)))
             return LOYAL_ERR_NOMEM;
@@ -327,7 +445,8 @@ static bool same_words(const loyalp_rule *a, const loyalp_rule *b) {
     if (a->n_words != b->n_words || a->gap != b->gap)
         return false;
     for (size_t i = 0; i < a->n_words; i++)
-        if (a->words[i].prefix != b->words[i].prefix || strcmp(a->words[i].s, b->words[i].s))
+        if (a->words[i].prefix != b->words[i].prefix || a->words[i].suffix != b->words[i].suffix ||
+            strcmp(a->words[i].s, b->words[i].s))
             return false;
     return true;
 }
@@ -358,23 +477,23 @@ static loyal_lang take_lang(char **v) {
     return lang;
 }
 
-static loyal_status parse_line(parser *p, char *line, caps *cp) {
-    loyal_lexicon *lex = p->lex;
+/* Splits a line into its keyword (*kw, *kwlen) and value (returned), with
+ * a trailing comment and spaces cut off the value (not for `expect`, whose
+ * text runs to the end of the line). NULL for a blank or comment line. */
+static char *split_line(char *line, char **kw, size_t *kwlen) {
     char *s = line;
     while (is_space(*s))
         s++;
     if (!*s || *s == '#')
-        return LOYAL_OK;
-    char *kw = s;
+        return NULL;
+    *kw = s;
     while (*s && !is_space(*s))
         s++;
-    size_t kwlen = (size_t)(s - kw);
+    *kwlen = (size_t)(s - *kw);
     while (is_space(*s))
         s++;
-    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
-    /* Strip a trailing comment and spaces (not from expect texts). */
     char *end = s + strlen(s);
-    if (!is_expect) {
+    if (!(*kwlen == 6 && !strncmp(*kw, "expect", 6))) {
         for (char *c = s; *c; c++)
             if (*c == '#' && (c == s || is_space(c[-1]))) {
                 end = c;
@@ -384,6 +503,17 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
     while (end > s && is_space(end[-1]))
         end--;
     *end = '\0';
+    return s;
+}
+
+static loyal_status parse_line(parser *p, char *line, caps *cp) {
+    loyal_lexicon *lex = p->lex;
+    char *kw;
+    size_t kwlen;
+    char *s = split_line(line, &kw, &kwlen);
+    if (!s)
+        return LOYAL_OK;
+    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
 
 #define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
     if (KW("theme")) {
@@ -525,6 +655,8 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             return LOYAL_ERR_NOMEM;
         }
         r.re = compile_regex(p, pat, line, voff);
+        if (r.re)
+            r.anchor = loyalp_regex_anchor(pat);
         free(pat);
     }
     if (p->sink->n != before) {
@@ -536,6 +668,78 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         return LOYAL_ERR_NOMEM;
     }
     lex->rules[lex->n_rules++] = r;
+    return LOYAL_OK;
+}
+
+#define DEFAULT_WINDOW 4
+#define DEFAULT_NEGATION 3
+
+/* One line of polarity.lex: window N, negation N, and the cues. */
+static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) {
+    loyal_lexicon *lex = p->lex;
+    char *kw;
+    size_t kwlen;
+    char *s = split_line(line, &kw, &kwlen);
+    if (!s)
+        return LOYAL_OK;
+#define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
+    if (KW("window") || KW("negation")) {
+        char *q;
+        long v = strtol(s, &q, 10);
+        if (q == s || *q || v < 0 || v > 20) {
+            report(p, column_of(line, (size_t)(s - line)), "%.*s wants a number from 0 to 20",
+                   (int)kwlen, kw);
+            return LOYAL_OK;
+        }
+        if (KW("window"))
+            lex->window = (unsigned)v;
+        else
+            lex->negation = (unsigned)v;
+        return LOYAL_OK;
+    }
+    loyalp_cue_kind kind;
+    if (KW("positive"))
+        kind = LOYALP_CUE_POSITIVE;
+    else if (KW("negative"))
+        kind = LOYALP_CUE_NEGATIVE;
+    else if (KW("negator"))
+        kind = LOYALP_CUE_NEGATOR;
+    else if (KW("intensifier"))
+        kind = LOYALP_CUE_INTENSIFIER;
+    else {
+        report(p, 1, "unknown keyword '%.*s' in polarity.lex (window, negation, negator, "
+                     "positive, negative, intensifier)", (int)kwlen, kw);
+        return LOYAL_OK;
+    }
+#undef KW
+    loyal_lang lang = take_lang(&s);
+    if (!*s) {
+        report(p, column_of(line, (size_t)(s - line)), "%.*s needs a word", (int)kwlen, kw);
+        return LOYAL_OK;
+    }
+    loyalp_cue cue;
+    memset(&cue, 0, sizeof cue);
+    cue.kind = kind;
+    cue.rule.info.kind = LOYAL_RULE_TERM;
+    cue.rule.info.lang = lang;
+    cue.rule.info.file = "polarity.lex";
+    cue.rule.info.line = p->line;
+    if (!(cue.rule.info.source = dupn(s, strlen(s))))
+        return LOYAL_ERR_NOMEM;
+    size_t before = p->sink->n;
+    if (term_words(p, s, &cue.rule, line, (size_t)(s - line))) {
+        free_rule(&cue.rule);
+        return LOYAL_ERR_NOMEM;
+    }
+    if (p->sink->n != before) {
+        free_rule(&cue.rule);
+        return LOYAL_OK;
+    }
+    if (grow((void **)&lex->cues, cue_cap, lex->n_cues, sizeof *lex->cues)) {
+        free_rule(&cue.rule);
+        return LOYAL_ERR_NOMEM;
+    }
+    lex->cues[lex->n_cues++] = cue;
     return LOYAL_OK;
 }
 
@@ -586,7 +790,13 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
         /* polarity.lex holds polarity cues, not a theme. */
         bool polarity = !strcmp(names[f], "polarity.lex");
         char *line = data;
-        while (line && !st && !polarity) {
+        size_t cue_cap = 0;
+        if (polarity) {
+            lex->has_polarity = true;
+            lex->window = DEFAULT_WINDOW;
+            lex->negation = DEFAULT_NEGATION;
+        }
+        while (line && !st) {
             char *nl = strchr(line, '\n');
             if (nl)
                 *nl = '\0';
@@ -594,7 +804,7 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
             if (ll && line[ll - 1] == '\r')
                 line[ll - 1] = '\0';
             p.line++;
-            st = parse_line(&p, line, &cp);
+            st = polarity ? parse_polarity_line(&p, line, &cue_cap) : parse_line(&p, line, &cp);
             if (stopped(&p))
                 break;
             line = nl ? nl + 1 : NULL;
@@ -635,6 +845,9 @@ void loyal_lexicon_free(loyal_lexicon *lex) {
     free(lex->rules);
     for (size_t i = 0; i < lex->n_expects; i++)
         free((char *)lex->expects[i].text);
+    for (size_t i = 0; i < lex->n_cues; i++)
+        free_rule(&lex->cues[i].rule);
+    free(lex->cues);
     free(lex->expects);
     free(lex->path);
     free(lex);
@@ -736,8 +949,7 @@ const char *loyal_lexicon_sha256(const loyal_lexicon *lex) {
 }
 
 bool loyal_lexicon_has_polarity(const loyal_lexicon *lex) {
-    (void)lex;
-    return false; /* polarity cues arrive with the text-layer issue */
+    return lex->has_polarity;
 }
 
 const char *loyal_lexicon_path(const loyal_lexicon *lex) {

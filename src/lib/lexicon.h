@@ -12,7 +12,8 @@
 typedef struct loyalp_word {
     char *s;
     size_t len;
-    bool prefix;
+    bool prefix; /* word*: the token starts with s */
+    bool suffix; /* *word: the token ends with s (n't) */
 } loyalp_word;
 
 typedef struct loyalp_rule {
@@ -21,7 +22,21 @@ typedef struct loyalp_rule {
     loyalp_word *words;   /* TERM */
     size_t n_words;
     unsigned gap;         /* TERM: other words allowed between two of its words (~N) */
+    char *anchor;         /* REGEX: its longest literal run of letters, or NULL */
 } loyalp_rule;
+
+/* A polarity cue of polarity.lex. */
+typedef enum loyalp_cue_kind {
+    LOYALP_CUE_POSITIVE,
+    LOYALP_CUE_NEGATIVE,
+    LOYALP_CUE_NEGATOR,
+    LOYALP_CUE_INTENSIFIER
+} loyalp_cue_kind;
+
+typedef struct loyalp_cue {
+    loyalp_cue_kind kind;
+    loyalp_rule rule; /* a TERM rule: words, gap, file:line (theme unused) */
+} loyalp_cue;
 
 struct loyal_lexicon {
     char *path;
@@ -32,7 +47,16 @@ struct loyal_lexicon {
     loyal_expect *expects;
     size_t n_expects;
     char sha256[65];
+    bool has_polarity;   /* polarity.lex was loaded */
+    loyalp_cue *cues;
+    size_t n_cues;
+    unsigned window;     /* tokens either side of a mention where cues count */
+    unsigned negation;   /* tokens before a cue where a negator flips it */
 };
+
+/* The longest literal run of letters of a regex (after ё→е), or NULL;
+ * caller frees. */
+char *loyalp_regex_anchor(const char *pattern);
 
 /* Options every regex of a lexicon is compiled with. */
 #define LOYALP_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP)

@@ -56,6 +56,8 @@ struct loyal_tagger {
     vec matches; /* loyal_theme_match */
     vec spans;   /* loyal_span */
     vec rules;   /* size_t */
+    vec cues;    /* loyal_cue_match */
+    vec dropped; /* hit[2]: a mention removed by an exclude, and that exclude */
     loyal_tags tags;
 };
 
@@ -131,11 +133,18 @@ void loyal_tagger_free(loyal_tagger *t) {
     free(t->matches.p);
     free(t->spans.p);
     free(t->rules.p);
+    free(t->cues.p);
+    free(t->dropped.p);
     free(t);
 }
 
 const loyal_text *loyal_tagger_text(const loyal_tagger *t) {
     return &t->text;
+}
+
+size_t loyal_tagger_cues(const loyal_tagger *t, const loyal_cue_match **cues) {
+    *cues = t->cues.p;
+    return t->cues.n;
 }
 
 /* Does a rule of language `rule` apply to a text of language `text`? */
@@ -212,6 +221,10 @@ static bool starts_with(const char *s, size_t n, const loyalp_word *w) {
     return n >= w->len && !memcmp(s, w->s, w->len);
 }
 
+static bool ends_with(const char *s, size_t n, const loyalp_word *w) {
+    return n >= w->len && !memcmp(s + n - w->len, w->s, w->len);
+}
+
 /* Does token k match one word of a term: by stem (of the word or of its
  * head part), or by prefix for `word*`? */
 static bool word_matches(const loyal_tagger *t, size_t k, const loyalp_word *w) {
@@ -219,6 +232,8 @@ static bool word_matches(const loyal_tagger *t, size_t k, const loyalp_word *w) 
     const loyal_token *tok = &x->tokens[k];
     if (tok->kind != LOYAL_TOKEN_WORD)
         return false;
+    if (w->suffix)
+        return ends_with(x->norm + tok->start, tok->end - tok->start, w);
     if (w->prefix)
         return starts_with(x->norm + tok->start, tok->end - tok->start, w) ||
                (tok->head != tok->start && starts_with(x->norm + tok->head, tok->end - tok->head, w));
@@ -228,8 +243,26 @@ static bool word_matches(const loyal_tagger *t, size_t k, const loyalp_word *w) 
            (ts->hlen == w->len && !memcmp(sc + ts->hoff, w->s, w->len));
 }
 
-/* A term matches its words in order, each by stem (or prefix), with at
- * most `gap` other tokens between two of them. */
+/* Where a term's words stand, in order, each by stem (or prefix/suffix),
+ * with at most `gap` other tokens between two of them: the term's
+ * occurrence starting at token i ends at *last. */
+static bool term_at(const loyal_tagger *t, const loyalp_rule *r, size_t i, size_t *last) {
+    const loyal_text *x = &t->text;
+    if (!word_matches(t, i, &r->words[0]))
+        return false;
+    size_t at = i;
+    for (size_t k = 1; k < r->n_words; k++) {
+        size_t j = at + 1, stop = at + 2 + r->gap;
+        while (j < x->n_tokens && j < stop && !word_matches(t, j, &r->words[k]))
+            j++;
+        if (j >= x->n_tokens || j >= stop)
+            return false;
+        at = j;
+    }
+    *last = at;
+    return true;
+}
+
 static loyal_status confirm_term(loyal_tagger *t, size_t ri) {
     const loyalp_rule *r = &t->lex->rules[ri];
     const loyal_text *x = &t->text;
@@ -238,24 +271,88 @@ static loyal_status confirm_term(loyal_tagger *t, size_t ri) {
     if (ensure_stems(t))
         return LOYAL_ERR_NOMEM;
     for (size_t i = 0; i + r->n_words <= x->n_tokens; i++) {
-        if (!word_matches(t, i, &r->words[0]))
-            continue;
-        size_t last = i, k = 1;
-        for (; k < r->n_words; k++) {
-            size_t j = last + 1, stop = last + 2 + r->gap;
-            while (j < x->n_tokens && j < stop && !word_matches(t, j, &r->words[k]))
-                j++;
-            if (j >= x->n_tokens || j >= stop)
-                break;
-            last = j;
-        }
-        if (k < r->n_words)
+        size_t last;
+        if (!term_at(t, r, i, &last))
             continue;
         hit h = {r->info.theme, ri, x->tokens[i].start, x->tokens[last].end};
         if (vec_push(&t->hits, &h, sizeof h))
             return LOYAL_ERR_NOMEM;
     }
     return LOYAL_OK;
+}
+
+/* Every polarity cue of the text, with its sign after negation. */
+static loyal_status find_cues(loyal_tagger *t) {
+    const loyal_lexicon *lex = t->lex;
+    const loyal_text *x = &t->text;
+    t->cues.n = 0;
+    if (ensure_stems(t))
+        return LOYAL_ERR_NOMEM;
+    for (size_t c = 0; c < lex->n_cues; c++) {
+        const loyalp_cue *cue = &lex->cues[c];
+        if (!lang_applies(cue->rule.info.lang, t->tags.lang) || !cue->rule.n_words)
+            continue;
+        for (size_t i = 0; i + cue->rule.n_words <= x->n_tokens; i++) {
+            size_t last;
+            if (!term_at(t, &cue->rule, i, &last))
+                continue;
+            loyal_cue_match m = {c, cue->rule.info.line, (uint32_t)i, (uint32_t)last, 0, false};
+            if (vec_push(&t->cues, &m, sizeof m))
+                return LOYAL_ERR_NOMEM;
+        }
+    }
+    /* Signs: a negator shortly before a cue flips it; an intensifier right
+     * before doubles it. */
+    loyal_cue_match *cm = t->cues.p;
+    for (size_t a = 0; a < t->cues.n; a++) {
+        loyalp_cue_kind k = lex->cues[cm[a].cue].kind;
+        if (k != LOYALP_CUE_POSITIVE && k != LOYALP_CUE_NEGATIVE)
+            continue;
+        int v = k == LOYALP_CUE_POSITIVE ? 1 : -1;
+        for (size_t b = 0; b < t->cues.n; b++) {
+            loyalp_cue_kind kb = lex->cues[cm[b].cue].kind;
+            if (cm[b].last >= cm[a].first || cm[b].last + lex->negation < cm[a].first)
+                continue;
+            if (kb == LOYALP_CUE_NEGATOR)
+                cm[a].negated = true;
+            else if (kb == LOYALP_CUE_INTENSIFIER && cm[b].last + 2 >= cm[a].first)
+                v *= 2;
+        }
+        cm[a].value = cm[a].negated ? -v : v;
+    }
+    return LOYAL_OK;
+}
+
+/* The token index of the token holding byte b (tokens are sorted). */
+static size_t token_at(const loyal_text *x, uint32_t b) {
+    size_t lo = 0, hi = x->n_tokens;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (x->tokens[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The polarity of one theme's mentions: the sign of the sum of the cues in
+ * the window around each of its spans. */
+static loyal_polarity polarity_of(const loyal_tagger *t, const hit *h, size_t n) {
+    const loyal_text *x = &t->text;
+    const loyal_cue_match *cm = t->cues.p;
+    unsigned w = t->lex->window;
+    int sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t first = token_at(x, h[i].bs);
+        size_t last = h[i].be ? token_at(x, h[i].be - 1) : first;
+        size_t lo = first > w ? first - w : 0, hi = last + w;
+        for (size_t c = 0; c < t->cues.n; c++)
+            if (cm[c].value && cm[c].last >= lo && cm[c].first <= hi)
+                sum += cm[c].value;
+    }
+    return sum > 0 ? LOYAL_POLARITY_POSITIVE : sum < 0 ? LOYAL_POLARITY_NEGATIVE
+                                                      : LOYAL_POLARITY_NEUTRAL;
 }
 
 /* Every match of a regex rule into `into`; a rule stopped by a limit adds
@@ -292,12 +389,13 @@ static loyal_status confirm_regex(loyal_tagger *t, size_t ri, vec *into) {
     return LOYAL_OK;
 }
 
-static bool excluded(const loyal_tagger *t, const hit *h) {
+/* The exclude hit whose span holds h, or NULL. */
+static const hit *excluded(const loyal_tagger *t, const hit *h) {
     const hit *e = t->excl.p;
     for (size_t i = 0; i < t->excl.n; i++)
         if (e[i].theme == h->theme && e[i].bs <= h->bs && h->be <= e[i].be)
-            return true;
-    return false;
+            return &e[i];
+    return NULL;
 }
 
 static int cmp_hit(const void *a, const void *b) {
@@ -354,7 +452,7 @@ static loyal_status group(loyal_tagger *t) {
         m.n_rules = u;
         m.spans = (const loyal_span *)(uintptr_t)span0;
         m.rules = (const size_t *)(uintptr_t)rule0;
-        m.polarity = LOYAL_POLARITY_NEUTRAL;
+        m.polarity = t->lex->has_polarity ? polarity_of(t, h + i, j - i) : LOYAL_POLARITY_NEUTRAL;
         if (vec_push(&t->matches, &m, sizeof m))
             return LOYAL_ERR_NOMEM;
         i = j;
@@ -373,7 +471,7 @@ loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loy
                               const loyal_tags **out, loyal_error *err) {
     loyal_status st;
     memset(&t->tags, 0, sizeof t->tags);
-    t->hits.n = t->excl.n = 0;
+    t->hits.n = t->excl.n = t->cues.n = 0;
     t->stems_ready = false;
     st = loyal_text_normalize(&t->text, text, len, err);
     if (st)
@@ -398,14 +496,27 @@ loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loy
     }
     if (st)
         goto out;
+    t->dropped.n = 0;
     if (t->excl.n) {
         hit *h = t->hits.p;
         size_t kept = 0;
-        for (size_t i = 0; i < t->hits.n; i++)
-            if (!excluded(t, &h[i]))
+        for (size_t i = 0; i < t->hits.n; i++) {
+            const hit *e = excluded(t, &h[i]);
+            if (!e) {
                 h[kept++] = h[i];
+                continue;
+            }
+            /* Kept for explaining: the mention and the exclude that ate it. */
+            hit pair[2] = {h[i], *e};
+            if (vec_push(&t->dropped, pair, sizeof pair)) {
+                st = LOYAL_ERR_NOMEM;
+                goto out;
+            }
+        }
         t->hits.n = kept;
     }
+    if (t->lex->has_polarity && t->hits.n && (st = find_cues(t)))
+        goto out;
     st = group(t);
 out:
     if (st == LOYAL_ERR_NOMEM)
@@ -414,4 +525,87 @@ out:
         return st;
     *out = &t->tags;
     return LOYAL_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Near misses, for `loyal explain`                                          */
+/* ------------------------------------------------------------------------ */
+
+static bool rule_fired(const loyal_tagger *t, size_t ri) {
+    for (size_t i = 0; i < t->tags.n; i++)
+        for (size_t k = 0; k < t->tags.themes[i].n_rules; k++)
+            if (t->tags.themes[i].rules[k] == ri)
+                return true;
+    return false;
+}
+
+static loyal_status push_miss(vec *v, size_t rule, loyal_miss_kind kind, size_t by,
+                              const loyal_text *x, size_t bs, size_t be) {
+    loyal_near_miss m;
+    memset(&m, 0, sizeof m);
+    m.rule = rule;
+    m.kind = kind;
+    m.by_rule = by;
+    loyal_text_span(x, bs, be, &m.span.start, &m.span.end);
+    return vec_push(v, &m, sizeof m);
+}
+
+loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, size_t *n,
+                                      loyal_error *err) {
+    vec v = {NULL, 0, 0};
+    const loyal_text *x = &t->text;
+    loyal_status st = LOYAL_OK;
+    /* Mentions an exclude removed. */
+    const hit *d = t->dropped.p;
+    for (size_t i = 0; i < t->dropped.n && !st; i++)
+        st = push_miss(&v, d[2 * i].rule, LOYAL_MISS_EXCLUDED, d[2 * i + 1].rule, x,
+                       d[2 * i].bs, d[2 * i].be);
+    /* Candidates that did not fire although part of them is in the text. */
+    const size_t *cand = t->cand.p;
+    if (!st && (st = ensure_stems(t)))
+        goto out;
+    for (size_t c = 0; c < t->cand.n && !st; c++) {
+        size_t ri = cand[c];
+        const loyalp_rule *r = &t->lex->rules[ri];
+        if (r->info.kind == LOYAL_RULE_EXCLUDE || rule_fired(t, ri))
+            continue;
+        bool was_dropped = false;
+        for (size_t i = 0; i < t->dropped.n; i++)
+            was_dropped |= d[2 * i].rule == ri;
+        if (was_dropped)
+            continue;
+        if (r->info.kind == LOYAL_RULE_TERM && r->n_words > 1) {
+            /* The first word is there, the phrase is not. */
+            for (size_t k = 0; k < x->n_tokens; k++)
+                if (word_matches(t, k, &r->words[0])) {
+                    st = push_miss(&v, ri, LOYAL_MISS_PARTIAL_TERM, (size_t)-1, x,
+                                   x->tokens[k].start, x->tokens[k].end);
+                    break;
+                }
+        } else if (r->info.kind == LOYAL_RULE_REGEX && r->anchor) {
+            /* The regex's longest literal is there, the regex did not match. */
+            const char *a = strstr(x->norm, r->anchor);
+            if (a)
+                st = push_miss(&v, ri, LOYAL_MISS_REGEX, (size_t)-1, x, (size_t)(a - x->norm),
+                               (size_t)(a - x->norm) + strlen(r->anchor));
+        }
+    }
+out:
+    if (st) {
+        free(v.p);
+        return loyalp_nomem(err);
+    }
+    *out = v.p;
+    *n = v.n;
+    return LOYAL_OK;
+}
+
+const char *loyal_tagger_token_stem(loyal_tagger *t, size_t token, size_t *len) {
+    if (token >= t->text.n_tokens || ensure_stems(t)) {
+        *len = 0;
+        return NULL;
+    }
+    const tok_stem *ts = &t->stems[token];
+    *len = ts->len;
+    return ts->len ? (const char *)t->stem_chars.p + ts->off : NULL;
 }

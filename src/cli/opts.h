@@ -1,0 +1,31 @@
+/* opts.h — options of the reading commands (rank, tag). */
+#ifndef LOYAL_OPTS_H
+#define LOYAL_OPTS_H
+
+#include "cli.h"
+
+typedef struct cli_opts {
+    loyal_run_options run;
+    loyal_rank_options rank;
+    const char *output;  /* "-" = stdout */
+    const char *lexicon; /* NULL = default */
+    const char *rejects;
+    const char *tagged;  /* rank only */
+    size_t top;          /* coverage only: entries per list */
+    bool json;           /* coverage only: JSON instead of a table */
+    bool quiet;
+    char **files;
+    size_t n_files;
+} cli_opts;
+
+/* The help text of the shared options. */
+extern const char CLI_READING_HELP[];
+
+/* Which command's options are accepted besides the reading ones. */
+typedef enum cli_command { CLI_RANK, CLI_TAG, CLI_COVERAGE } cli_command;
+
+/* Parses argv (argv[0] is the command). Returns 0 when o is ready, -1 when
+ * help was printed (exit 0), or an exit status after printing the error. */
+int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(void));
+
+#endif

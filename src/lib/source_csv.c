@@ -1,0 +1,240 @@
+/* source_csv.c — CSV and TSV records through libcsv (RFC 4180, strict).
+ *
+ * libcsv reports no positions, so it is fed one physical line at a time:
+ * a record then always ends inside the line just fed, which gives each
+ * record its first line number and its raw bytes (from the line where it
+ * started to the end of the line where it ended, still in the buffer).
+ *
+ * Line ends. libcsv's default ends a record at CR or LF, which is right for
+ * CRLF and LF files and fast (no call per byte). A line that holds a CR
+ * that is not part of its CRLF would end a record in mid-line, so such a
+ * line is parsed with LF as the only terminator and CR as white space. A
+ * file whose sample has CRs and no LF (old Mac) is split at CR instead.
+ *
+ * Bad quoting: on libcsv's strict parse error the record is malformed, the
+ * parser is reset and reading resumes at the next physical line; the lines
+ * read since the record began are the malformed record. */
+#include "source.h"
+
+#include "error.h"
+
+#include <string.h>
+
+static int space_lf(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+static int term_lf(unsigned char c) {
+    return c == '\n';
+}
+
+static int space_cr(unsigned char c) {
+    return c == ' ' || c == '\t';
+}
+
+static int term_cr(unsigned char c) {
+    return c == '\r';
+}
+
+static void on_field(void *data, size_t len, void *ctx) {
+    loyal_source *s = ctx;
+    size_t i = s->field_no++;
+    loyal_status st = LOYAL_OK;
+    if (s->header_mode)
+        st = loyalp_source_add_name(s, data ? data : "", len);
+    else if (i < s->ncols && s->needed[i])
+        st = loyalp_source_put_field(s, i, data, len);
+    if (st && !s->cb_status)
+        s->cb_status = st;
+}
+
+static void on_row(int c, void *ctx) {
+    loyal_source *s = ctx;
+    (void)c;
+    s->row_done = true;
+}
+
+static void set_line_funcs(loyal_source *s, bool lone_cr) {
+    if (s->cr_mode) {
+        csv_set_space_func(&s->csv, space_cr);
+        csv_set_term_func(&s->csv, term_cr);
+    } else if (lone_cr) {
+        csv_set_space_func(&s->csv, space_lf);
+        csv_set_term_func(&s->csv, term_lf);
+    } else {
+        csv_set_space_func(&s->csv, NULL);
+        csv_set_term_func(&s->csv, NULL);
+    }
+}
+
+/* Drops the parser's state after an error, keeping its buffer. */
+static void reset_parser(loyal_source *s) {
+    csv_set_opts(&s->csv, CSV_STRICT);
+    csv_fini(&s->csv, NULL, NULL, NULL);
+    csv_set_opts(&s->csv, CSV_STRICT | CSV_STRICT_FINI);
+}
+
+/* A line libcsv would skip between records: only spaces, tabs and CRs
+ * (CR is a terminator, spaces and tabs are trimmed unless delimiters). */
+static bool blank_line(const loyal_source *s, const char *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == s->delim)
+            return false;
+        if (c == ' ' || c == '\t' || (c == '\r' && !s->cr_mode))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+/* What read_record found. */
+typedef enum { REC_END, REC_OK, REC_MALFORMED } rec_kind;
+
+static loyal_status nomem_or(loyal_source *s, loyal_status st, loyal_error *err) {
+    if (st == LOYAL_ERR_LIMIT) {
+        loyalp_error(err, LOYAL_ERR_LIMIT, s->path, s->rec_line, 0,
+                     "a record is longer than %zu bytes", s->max_record);
+        return LOYAL_ERR_LIMIT;
+    }
+    return loyalp_nomem(err);
+}
+
+/* Reads the next record. Its bytes are buf[s->pin, *raw_end). */
+static loyal_status read_record(loyal_source *s, rec_kind *kind, size_t *raw_end,
+                                loyal_error *err) {
+    loyal_status st;
+    *kind = REC_END;
+    for (;;) {
+        size_t end, next;
+        bool got;
+        if ((st = loyalp_source_line(s, &end, &next, &got, err)))
+            return st;
+        if (!got) {
+            /* The input ended inside a record (a quote left open). */
+            if (!s->in_record)
+                return LOYAL_OK;
+            s->in_record = false;
+            end = s->len;
+            if (end > s->pin && s->buf[end - 1] == (s->cr_mode ? '\r' : '\n'))
+                end--;
+            *raw_end = loyalp_source_raw_end(s, s->pin, end);
+            if (csv_fini(&s->csv, on_field, on_row, s) != 0) {
+                reset_parser(s);
+                *kind = REC_MALFORMED;
+            } else {
+                *kind = s->row_done ? REC_OK : REC_MALFORMED;
+            }
+            if (s->cb_status)
+                return nomem_or(s, s->cb_status, err);
+            return LOYAL_OK;
+        }
+        const char *line = s->buf + s->pos;
+        size_t n = next - s->pos;
+        bool last = next == end; /* no terminator: the end of the input */
+        if (!s->in_record) {
+            if (blank_line(s, line, end - s->pos)) {
+                s->pos = s->pin = next;
+                if (!last)
+                    s->line_no++;
+                continue;
+            }
+            s->in_record = true;
+            s->rec_line = s->line_no;
+            s->pin = s->pos;
+            s->field_no = 0;
+            s->row_done = false;
+            loyalp_buf_reset(&s->fields);
+        }
+        const char *cr = s->cr_mode ? NULL : memchr(line, '\r', end - s->pos);
+        bool lone_cr = cr && cr != s->buf + end - 1;
+        if (lone_cr || s->cr_mode)
+            set_line_funcs(s, lone_cr);
+        size_t used = csv_parse(&s->csv, line, n, on_field, on_row, s);
+        if (lone_cr)
+            set_line_funcs(s, false);
+        s->pos = next;
+        if (!last)
+            s->line_no++;
+        if (s->cb_status)
+            return nomem_or(s, s->cb_status, err);
+        *raw_end = loyalp_source_raw_end(s, s->pin, end);
+        if (used < n) {
+            if (csv_error(&s->csv) != CSV_EPARSE)
+                return loyalp_nomem(err);
+            reset_parser(s);
+            s->in_record = false;
+            *kind = REC_MALFORMED;
+            return LOYAL_OK;
+        }
+        if (!s->row_done && last) {
+            if (csv_fini(&s->csv, on_field, on_row, s) != 0) {
+                reset_parser(s);
+                s->in_record = false;
+                *kind = REC_MALFORMED;
+                return LOYAL_OK;
+            }
+            if (s->cb_status)
+                return nomem_or(s, s->cb_status, err);
+        }
+        if (s->row_done) {
+            s->in_record = false;
+            *kind = REC_OK;
+            return LOYAL_OK;
+        }
+    }
+}
+
+loyal_status loyalp_csv_open(loyal_source *s, loyal_error *err) {
+    if (csv_init(&s->csv, CSV_STRICT | CSV_STRICT_FINI) != 0)
+        return loyalp_nomem(err);
+    s->csv_ready = true;
+    csv_set_delim(&s->csv, (unsigned char)s->delim);
+    /* libcsv grows its field buffer by this much at a time. */
+    csv_set_blk_size(&s->csv, LOYALP_CHUNK);
+    set_line_funcs(s, false);
+
+    rec_kind kind;
+    size_t raw_end;
+    s->header_mode = true;
+    loyal_status st = read_record(s, &kind, &raw_end, err);
+    s->header_mode = false;
+    if (st)
+        return st;
+    if (kind == REC_END)
+        return loyalp_error(err, LOYAL_ERR_INPUT, s->path, 0, 0, "empty file: no header");
+    s->header_line = s->rec_line;
+    if (kind == REC_MALFORMED) {
+        loyalp_error(err, LOYAL_ERR_INPUT, s->path, s->rec_line, 0, "the header has bad quoting");
+        loyalp_error_hint(err, "a quote inside a field must be doubled (\"\"), and a quoted "
+                               "field must end with a quote");
+        return LOYAL_ERR_INPUT;
+    }
+    s->ncols = s->hdr_n;
+    s->pin = s->pos;
+    return LOYAL_OK;
+}
+
+loyal_status loyalp_csv_next(loyal_source *s, loyal_record *rec, bool *got, loyal_error *err) {
+    rec_kind kind;
+    size_t raw_end;
+    loyal_status st = read_record(s, &kind, &raw_end, err);
+    *got = false;
+    if (st || kind == REC_END)
+        return st;
+    loyal_skip skip = LOYAL_SKIP_NONE;
+    if (kind == REC_MALFORMED || s->field_no < s->need_fields)
+        skip = LOYAL_SKIP_MALFORMED;
+    size_t start = s->pin;
+    s->pin = s->pos;
+    if ((st = loyalp_source_emit(s, rec, skip, start, raw_end, err)))
+        return st;
+    *got = true;
+    return LOYAL_OK;
+}
+
+void loyalp_csv_close(loyal_source *s) {
+    if (s->csv_ready)
+        csv_free(&s->csv);
+    s->csv_ready = false;
+}
