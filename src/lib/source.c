@@ -451,7 +451,10 @@ static char *name_key(const char *name) {
  *         (English: "Review Text", "Reviewer_Score", "Complaint ID"), else
  *         the first ("Текст отзыва", "Оценка клиента", "Comment (optional)").
  *         So "Review Score" is a score, "Comment ID" an id, and
- *         "Positive Feedback Count" nothing.
+ *         "Positive Feedback Count" nothing. A header with a word of
+ *         time or quantity (date, days, since, count, total, дата,
+ *         количество…) is never tier 2: "Review_Date" and
+ *         "days_since_review" are not texts.
  * A header has at most one role. For each role, the tier-1 headers are the
  * candidates if there are any, else the tier-2 ones; one candidate is the
  * column, several are an error that lists them (name one). Longer headers,
@@ -524,10 +527,22 @@ static void word_put(char *w, size_t *n, bool *over, uint32_t c) {
     w[*n] = '\0';
 }
 
+/* Words that make a header a date or a quantity, whatever else it says. */
+static bool disqualifying(const char *w) {
+    static const char *const words[] = {"date",  "time",   "day",    "days",    "since",
+                                        "count", "counts", "total",  "length",  "num",
+                                        "year",  "month",  "дата",   "время",   "дней",
+                                        "количество", "число", "длина"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(w, words[i]))
+            return true;
+    return false;
+}
+
 /* The role a header is recognised for and its tier (1 or 2); ROLE_NONE. */
 static int header_role(const char *name, int *tier) {
     char first[WORD_MAX] = "", last[WORD_MAX] = "", cur[WORD_MAX] = "";
-    bool first_over = false, last_over = false, cur_over = false;
+    bool first_over = false, last_over = false, cur_over = false, disq = false;
     size_t nwords = 0, cur_n = 0;
     uint32_t prev = 0;
     const unsigned char *p = (const unsigned char *)name, *e = p + strlen(name);
@@ -542,6 +557,7 @@ static int header_role(const char *name, int *tier) {
             }
             memcpy(last, cur, sizeof cur);
             last_over = cur_over;
+            disq |= disqualifying(cur);
             nwords++;
             cur_n = 0;
             cur[0] = '\0';
@@ -561,7 +577,7 @@ static int header_role(const char *name, int *tier) {
             *tier = 1;
         return role;
     }
-    if (nwords < 2 || nwords > 3)
+    if (nwords < 2 || nwords > 3 || disq)
         return ROLE_NONE;
     role = last_over ? ROLE_NONE : keyword_role(last);
     if (role == ROLE_NONE && !first_over)

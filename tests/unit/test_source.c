@@ -776,6 +776,20 @@ Test(source_columns, recognised_head_words) {
     loyal_source_free(s);
 }
 
+Test(source_columns, dates_and_counts_are_not_texts) {
+    /* the hotel reviews' headers: two real texts stay, the date and the
+     * day count do not join them */
+    const char data[] = "Review_Date,Negative_Review,Positive_Review,days_since_review,"
+                        "Review_Total_Negative_Word_Counts,Reviewer_Score\n"
+                        "8/3/2017,bad,good,0 days,1,7.9\n";
+    char *path = temp_file(data, sizeof data - 1, ".csv");
+    loyal_error e;
+    cr_assert_eq(open_err(path, NULL, &e), LOYAL_ERR_USAGE);
+    cr_assert(strstr(e.message, "ambiguous text column: 'Negative_Review', 'Positive_Review';") ==
+              e.message, "%s", e.message);
+    remove_temp(path);
+}
+
 Test(source_columns, head_word_decides_the_role) {
     const char data[] = "Comment ID,Review Score,Customer comment text,"
                         "Please tell us why you gave this score\n"
@@ -1117,9 +1131,9 @@ Test(source_corpus, booking_needs_its_columns_named) {
     need(path);
     loyal_error e;
     cr_assert_eq(open_err(path, NULL, &e), LOYAL_ERR_USAGE);
-    const char *want = "ambiguous text column: 'Review_Date', 'Negative_Review', "
-                       "'Positive_Review', 'days_since_review'; headers found: 'Hotel_Address', "
-                       "'Additional_Number_of_Scoring', 'Review_Date', ";
+    const char *want = "ambiguous text column: 'Negative_Review', 'Positive_Review'; "
+                       "headers found: 'Hotel_Address', 'Additional_Number_of_Scoring', "
+                       "'Review_Date', ";
     cr_assert(!strncmp(e.message, want, strlen(want)), "%s", e.message);
     loyal_source_options o = opts();
     o.text_cols[o.n_text_cols++] = "Negative_Review";
