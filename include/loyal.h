@@ -521,6 +521,11 @@ typedef enum loyal_class {
 bool loyal_metric_value(const loyal_metric *m, const char *raw, size_t len, double *score,
                         double *y, loyal_class *cls);
 
+/* Is an answer a low one, a complaint: an NPS detractor (0–6), a CSAT answer
+ * below the top two boxes, a CSI answer in the lower 60% of the scale (y ≤ 60,
+ * as 0–6 is on 0–10)? Used to weight coverage toward unhappy clients. */
+bool loyal_metric_low(const loyal_metric *m, double y, loyal_class cls);
+
 /* ------------------------------------------------------------------------ */
 /* Sufficient statistics                                                     */
 /* ------------------------------------------------------------------------ */

@@ -8,7 +8,8 @@ static void help(void) {
     printf("usage: loyal coverage [OPTIONS] FILE...\n\n"
            "The lexicon's blind spot: the share of comments with no theme, and the most\n"
            "frequent words, stems and 2-3-word phrases among them, ranked by frequency\n"
-           "weighted toward detractors (a detractor's comment counts 3, any other 1),\n"
+           "weighted toward detractors (a low answer's comment counts 3, any other 1:\n"
+           "NPS 0-6, CSAT below the top two boxes, CSI in the lower 60%% of the scale),\n"
            "each with two example comments. Read it to find the theme the lexicon misses.\n\n"
            "example:\n"
            "  loyal coverage survey.csv --top 30\n"
@@ -20,12 +21,18 @@ static void help(void) {
            CLI_READING_HELP);
 }
 
+typedef struct coverage_ctx {
+    loyal_coverage *cov;
+    const loyal_metric *metric;
+} coverage_ctx;
+
 static loyal_status add_row(void *ctx, const loyal_row *row, loyal_error *err) {
-    loyal_coverage *cov = ctx;
+    coverage_ctx *c = ctx;
     const loyal_record *rec = row->rec;
-    return loyal_coverage_add(cov, row->text, rec->text ? rec->text : "",
+    return loyal_coverage_add(c->cov, row->text, rec->text ? rec->text : "",
                               rec->text ? rec->text_len : 0, row->tags->n > 0,
-                              row->has_score && row->cls == LOYAL_CLASS_DETRACTOR, err);
+                              row->has_score && loyal_metric_low(c->metric, row->y, row->cls),
+                              err);
 }
 
 static const char *const KIND_NAMES[LOYAL_GRAM__COUNT] = {"words", "stems", "phrases"};
@@ -112,8 +119,9 @@ int cmd_coverage(int argc, char **argv) {
         return cli_fail(&err);
     cli_reading r;
     if (!(rc = cli_reading_open(&r, &o, NULL))) {
+        coverage_ctx ctx = {cov, &o.run.metric};
         r.each_row = add_row;
-        r.each_ctx = cov;
+        r.each_ctx = &ctx;
         if (!(rc = cli_reading_run(&r)) && !(rc = cli_reading_commit(&r))) {
             FILE *f = stdout;
             if (strcmp(o.output, "-") && !(f = fopen(o.output, "w"))) {

@@ -218,7 +218,11 @@ static bool content_word(const loyal_text *x, size_t k) {
     size_t chars = 0;
     for (size_t i = 0; i < n; i++)
         chars += (s[i] & 0xC0) != 0x80;
-    return chars >= 2 && !is_stop(x->norm + t->start, n);
+    /* "XXXX" is how exports redact names and dates: not a word */
+    bool redacted = true;
+    for (size_t i = 0; i < n && redacted; i++)
+        redacted = s[i] == 'x';
+    return chars >= 2 && !redacted && !is_stop(x->norm + t->start, n);
 }
 
 /* Only spaces between tokens a and b (no punctuation breaks the phrase). */
