@@ -190,6 +190,8 @@ size_t loyal_source_columns(const loyal_source *src, const char *const **names);
 const char *loyal_source_text_column(const loyal_source *src);
 const char *loyal_source_score_column(const loyal_source *src);
 const char *loyal_source_id_column(const loyal_source *src);
+/* Bytes read so far and the file's size (0 when unknown: a pipe, stdin). */
+void loyal_source_progress(const loyal_source *src, uint64_t *done, uint64_t *total);
 /* SHA-256 of all bytes of the file, as 64 hex digits. Complete only after
  * loyal_source_next has returned got == false. Borrowed until free. */
 const char *loyal_source_sha256(const loyal_source *src);
@@ -778,8 +780,10 @@ typedef loyal_status (*loyal_row_fn)(void *ctx, const loyal_row *row, loyal_erro
 /* Called for every skipped row with its reason. */
 typedef loyal_status (*loyal_skip_fn)(void *ctx, const char *path, const loyal_record *rec,
                                       loyal_skip reason, loyal_error *err);
-/* Called now and then (every 4096 rows) with the rows read so far. */
-typedef void (*loyal_progress_fn)(void *ctx, const char *path, long rows);
+/* Called now and then (every 4096 rows) with the rows read so far and the
+ * bytes of the current file read so far and in all (0: unknown). */
+typedef void (*loyal_progress_fn)(void *ctx, const char *path, long rows, uint64_t done,
+                                  uint64_t total);
 
 typedef struct loyal_run loyal_run;
 

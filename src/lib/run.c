@@ -603,8 +603,11 @@ loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) 
             st = batch_run(run, &b, path, err);
         if (st || !got)
             break;
-        if (run->on_progress && (run->sum.counts.read & 4095) == 0)
-            run->on_progress(run->ctx, path, run->sum.counts.read);
+        if (run->on_progress && (run->sum.counts.read & 4095) == 0) {
+            uint64_t done, total;
+            loyal_source_progress(src, &done, &total);
+            run->on_progress(run->ctx, path, run->sum.counts.read, done, total);
+        }
     }
     batch_free(&b);
     if (!st)

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ------------------------------------------------------------------------ */
@@ -1079,4 +1080,10 @@ void loyal_source_free(loyal_source *s) {
     free(s->in);
     free(s->path);
     free(s);
+}
+
+void loyal_source_progress(const loyal_source *src, uint64_t *done, uint64_t *total) {
+    struct stat st;
+    *done = src->sha.bytes;
+    *total = fstat(src->fd, &st) == 0 && S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0;
 }
