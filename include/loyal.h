@@ -885,6 +885,10 @@ loyal_status loyal_report_rejects_header(loyal_output *o, loyal_error *err);
 loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_record *rec,
                                  loyal_skip reason, loyal_error *err);
 
+/* Writes the HTML report (one self-contained page: overall score, impact
+ * chart, themes, examples, periods, segments) to o. */
+loyal_status loyal_report_html(loyal_output *o, const loyal_report *rep, loyal_error *err);
+
 /* Writes one tagged JSON line (CONTRACT.md) for a used row to o. */
 loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,
                                  const loyal_row *row, loyal_error *err);

@@ -14,6 +14,7 @@ static void help(void) {
            "%s"
            "rank options:\n"
            "  --tagged FILE         also write every used row with its themes (JSON Lines)\n"
+           "  --html FILE           also write the report a person reads (one HTML page)\n"
            "  --min-mentions N      themes with fewer mentions stay 'unclear' (default 30)\n"
            "  --confidence P        confidence of intervals and roles (default 0.95)\n\n"
            "Exit status: 0 done, 2 usage, 3 input unreadable, 4 output not written.\n",
@@ -73,6 +74,11 @@ int cmd_rank(int argc, char **argv) {
     }
     loyal_status st = loyal_output_commit(out, &err);
     out = NULL;
+    if (!st && o.html &&
+        !(st = loyal_output_open(&out, o.html, &err)) && !(st = loyal_report_html(out, &rep, &err))) {
+        st = loyal_output_commit(out, &err);
+        out = NULL;
+    }
     if (st) {
         rc = cli_fail(&err);
         goto out;
@@ -80,6 +86,8 @@ int cmd_rank(int argc, char **argv) {
     if ((rc = cli_reading_commit(&r)))
         goto out;
     cli_reading_summary(&r, "ranking", o.output);
+    if (!o.quiet && o.html)
+        fprintf(stderr, "loyal: report -> %s\n", o.html);
     if (!o.quiet)
         print_summary(r.lex, &o.run.metric, sum, ranking);
 out:

@@ -261,7 +261,10 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             break;
         }
         case OPT_HTML:
-            return not_built("--html");
+            if (!rank)
+                goto unknown;
+            o->html = optarg;
+            break;
         case OPT_PARTIAL:
             return not_built("--partial");
         case OPT_FROM_PARTIAL:

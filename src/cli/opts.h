@@ -11,6 +11,7 @@ typedef struct cli_opts {
     const char *lexicon; /* NULL = default */
     const char *rejects;
     const char *tagged;  /* rank only */
+    const char *html;    /* rank only */
     size_t top;          /* coverage only: entries per list */
     bool json;           /* coverage only: JSON instead of a table */
     bool quiet;
