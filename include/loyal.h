@@ -738,7 +738,15 @@ typedef struct loyal_summary {
     const char *period_column;   /* NULL without --period */
     loyal_group *periods;        /* in chronological (natural) order once the run ends */
     size_t n_periods;
+    /* private: capacities, and column names owned by the summary (read back
+     * from a partial) */
+    size_t inputs_cap, segments_cap, periods_cap;
+    char *owned_columns[LOYAL_MAX_SEGMENTS + 1];
 } loyal_summary;
+
+/* Frees a summary made by loyal_partial_read or loyal_summary_merge's
+ * caller. Accepts NULL. */
+void loyal_summary_free(loyal_summary *s);
 
 #define LOYAL_MAX_EDGES 16
 

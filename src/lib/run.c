@@ -8,6 +8,7 @@
 #include "error.h"
 #include "jsonw.h"
 #include "loyal.h"
+#include "summary.h"
 #include "workers.h"
 
 #include <math.h>
@@ -24,11 +25,9 @@ size_t loyal_cores(void) {
 struct loyal_run {
     const loyal_lexicon *lex;
     loyal_run_options opt;
-    size_t segments_cap, periods_cap;
     loyal_tagger *tagger;
     loyalp_workers *workers; /* NULL on one thread */
     loyal_summary sum;
-    size_t inputs_cap;
     size_t *theme_idx;         /* scratch for loyal_stats_add */
     loyal_polarity *theme_pol; /* scratch */
     loyal_row_fn on_row;
@@ -58,12 +57,11 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
     size_t nt = loyal_lexicon_theme_count(lex);
     run->theme_idx = calloc(nt ? nt : 1, sizeof *run->theme_idx);
     run->theme_pol = calloc(nt ? nt : 1, sizeof *run->theme_pol);
-    run->sum.examples = calloc(nt ? nt : 1, sizeof *run->sum.examples);
-    if (!run->theme_idx || !run->theme_pol || !run->sum.examples) {
+    if (!run->theme_idx || !run->theme_pol) {
         st = loyalp_nomem(err);
         goto fail;
     }
-    if ((st = loyal_stats_create(&run->sum.stats, nt, err)))
+    if ((st = loyalp_summary_init(&run->sum, nt, err)))
         goto fail;
     run->sum.n_segment_columns = opt->source.n_segment_cols;
     for (size_t i = 0; i < opt->source.n_segment_cols; i++)
@@ -93,42 +91,12 @@ const loyal_summary *loyal_run_summary(const loyal_run *run) {
     return &run->sum;
 }
 
-static void free_example(loyal_example *e) {
-    free(e->id);
-    free(e->text);
-}
-
 void loyal_run_free(loyal_run *run) {
     if (!run)
         return;
     loyal_tagger_free(run->tagger);
     loyalp_workers_free(run->workers);
-    loyal_stats_free(run->sum.stats);
-    if (run->sum.examples) {
-        for (size_t t = 0; t < loyal_lexicon_theme_count(run->lex); t++) {
-            loyal_examples *ex = &run->sum.examples[t];
-            for (size_t i = 0; i < ex->n_promoters; i++)
-                free_example(&ex->promoters[i]);
-            for (size_t i = 0; i < ex->n_detractors; i++)
-                free_example(&ex->detractors[i]);
-            for (size_t i = 0; i < ex->n_any; i++)
-                free_example(&ex->any[i]);
-        }
-        free(run->sum.examples);
-    }
-    for (size_t i = 0; i < run->sum.n_segments; i++) {
-        free(run->sum.segments[i].value);
-        loyal_stats_free(run->sum.segments[i].stats);
-    }
-    free(run->sum.segments);
-    for (size_t i = 0; i < run->sum.n_periods; i++) {
-        free(run->sum.periods[i].value);
-        loyal_stats_free(run->sum.periods[i].stats);
-    }
-    free(run->sum.periods);
-    for (size_t i = 0; i < run->sum.n_inputs; i++)
-        free(run->sum.inputs[i].path);
-    free(run->sum.inputs);
+    loyalp_summary_clear(&run->sum);
     free(run->theme_idx);
     free(run->theme_pol);
     free(run);
@@ -191,52 +159,6 @@ static loyal_status examples(loyal_run *run, const loyal_row *row) {
         if (st)
             return st;
     }
-    return LOYAL_OK;
-}
-
-/* The group of (column, value), created on first sight. */
-static loyal_status find_group(loyal_run *run, loyal_group **v, size_t *n, size_t *cap,
-                               size_t column, const char *value, size_t len,
-                               const char *what, loyal_group **out, loyal_error *err) {
-    for (size_t i = 0; i < *n; i++)
-        if ((*v)[i].column == column && strlen((*v)[i].value) == len &&
-            !memcmp((*v)[i].value, value, len)) {
-            *out = &(*v)[i];
-            return LOYAL_OK;
-        }
-    size_t in_column = 0;
-    for (size_t i = 0; i < *n; i++)
-        in_column += (*v)[i].column == column;
-    if (in_column >= LOYAL_MAX_GROUPS) {
-        loyalp_error(err, LOYAL_ERR_LIMIT, NULL, 0, 0,
-                     "%s column '%s' has more than %d distinct values", what,
-                     column == (size_t)-1 ? run->sum.period_column
-                                          : run->sum.segment_columns[column],
-                     LOYAL_MAX_GROUPS);
-        loyalp_error_hint(err, "group by a column with fewer values (service, region, "
-                               "tenure cohort, quarter)");
-        return LOYAL_ERR_LIMIT;
-    }
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 8;
-        loyal_group *nv = realloc(*v, c * sizeof *nv);
-        if (!nv)
-            return loyalp_nomem(err);
-        *v = nv;
-        *cap = c;
-    }
-    loyal_group *g = &(*v)[*n];
-    memset(g, 0, sizeof *g);
-    g->column = column;
-    if (!(g->value = dupn(value, len)))
-        return loyalp_nomem(err);
-    loyal_status st = loyal_stats_create(&g->stats, run->sum.stats->n_themes, err);
-    if (st) {
-        free(g->value);
-        return st;
-    }
-    (*n)++;
-    *out = g;
     return LOYAL_OK;
 }
 
@@ -304,8 +226,7 @@ static loyal_status add_to_groups(loyal_run *run, const loyal_row *row, bool has
             v = label;
             len = strlen(label);
         }
-        if ((st = find_group(run, &run->sum.segments, &run->sum.n_segments, &run->segments_cap,
-                             c, v, len, "segment", &g, err)))
+        if ((st = loyalp_summary_group(&run->sum, false, c, v, len, &g, err)))
             return st;
         loyal_stats_add(g->stats, row->y, row->w, row->cls, has_text, run->theme_idx,
                         run->theme_pol, n);
@@ -313,8 +234,7 @@ static loyal_status add_to_groups(loyal_run *run, const loyal_row *row, bool has
     if (run->sum.period_column) {
         const char *v = rec->period ? rec->period : "";
         size_t len = rec->period ? rec->period_len : 0;
-        if ((st = find_group(run, &run->sum.periods, &run->sum.n_periods, &run->periods_cap,
-                             (size_t)-1, v, len, "period", &g, err)))
+        if ((st = loyalp_summary_group(&run->sum, true, (size_t)-1, v, len, &g, err)))
             return st;
         loyal_stats_add(g->stats, row->y, row->w, row->cls, has_text, run->theme_idx,
                         run->theme_pol, n);
@@ -553,33 +473,13 @@ static loyal_status batch_run(loyal_run *run, struct batch *b, const char *path,
     return st;
 }
 
-static loyal_status add_input(loyal_run *run, const char *path, loyal_input_info **info,
-                              loyal_error *err) {
-    loyal_summary *s = &run->sum;
-    if (s->n_inputs == run->inputs_cap) {
-        size_t cap = run->inputs_cap ? run->inputs_cap * 2 : 4;
-        loyal_input_info *v = realloc(s->inputs, cap * sizeof *v);
-        if (!v)
-            return loyalp_nomem(err);
-        s->inputs = v;
-        run->inputs_cap = cap;
-    }
-    loyal_input_info *in = &s->inputs[s->n_inputs];
-    memset(in, 0, sizeof *in);
-    if (!(in->path = dupn(path, strlen(path))))
-        return loyalp_nomem(err);
-    s->n_inputs++;
-    *info = in;
-    return LOYAL_OK;
-}
-
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) {
     loyal_source *src = NULL;
     loyal_input_info *info = NULL;
     loyal_status st = loyal_source_open(&src, path, &run->opt.source, err);
     if (st)
         return st;
-    if ((st = add_input(run, path, &info, err)))
+    if ((st = loyalp_summary_add_input(&run->sum, path, &info, err)))
         goto out;
     info->format = loyal_source_format(src);
     info->encoding = loyal_source_encoding(src);
