@@ -11,6 +11,7 @@
 #include "lexicon.h"
 
 #include "error.h"
+#include "prefilter.h"
 #include "stem.h"
 #include "text.h"
 
@@ -850,6 +851,7 @@ void loyal_lexicon_free(loyal_lexicon *lex) {
     free(lex->cues);
     free(lex->expects);
     free(lex->path);
+    loyalp_prefilter_free(lex->prefilter);
     free(lex);
 }
 
@@ -873,6 +875,10 @@ loyal_status loyal_lexicon_load(loyal_lexicon **out, const char *dir, loyal_erro
     if (!st && lex->n_themes == 0) {
         st = loyalp_error(err, LOYAL_ERR_LEXICON, dir, 0, 0, "lexicon has no themes");
     }
+    /* LOYAL_PREFILTER=0 forces the exact path (every rule is a candidate). */
+    const char *pf = getenv("LOYAL_PREFILTER");
+    if (!st && !(pf && !strcmp(pf, "0")))
+        st = loyalp_prefilter_build(&lex->prefilter, lex, NULL, err);
 out:
     free(sk.items);
     if (st) {

@@ -52,6 +52,7 @@ struct loyal_lexicon {
     size_t n_cues;
     unsigned window;     /* tokens either side of a mention where cues count */
     unsigned negation;   /* tokens before a cue where a negator flips it */
+    struct loyalp_prefilter *prefilter; /* candidate rules per text; NULL = every rule */
 };
 
 /* The longest literal run of letters of a regex (after ё→е), or NULL;

@@ -2,9 +2,10 @@
  *
  * A run has three steps:
  *   1. normalize and tokenize the text (text.c);
- *   2. pick the candidate rules for this text (candidates(): every rule of
- *      the text's language today; a multi-pattern prefilter later narrows it
- *      without changing anything else);
+ *   2. pick the candidate rules for this text (candidates(): the rules of
+ *      the text's language that the lexicon's prefilter, one Hyperscan scan
+ *      of the normalized text, says may match — or every rule of the
+ *      language where there is no prefilter: the exact path);
  *   3. confirm each candidate exactly — terms against the tokens, regexes
  *      with PCRE2 under match limits — drop mentions inside an `exclude`
  *      span of their theme, and group the rest by theme.
@@ -14,6 +15,7 @@
 #include "lexicon.h"
 
 #include "error.h"
+#include "prefilter.h"
 #include "stem.h"
 
 #include <stdlib.h>
@@ -43,6 +45,7 @@ struct loyal_tagger {
     const loyal_lexicon *lex;
     loyal_text text;
     loyalp_stemmer stemmer;
+    loyalp_pf_scratch *pf; /* NULL: the exact path */
     bool stems_ready;     /* stems of this text computed */
     vec stem_chars;       /* char */
     tok_stem *stems;      /* [text.n_tokens] */
@@ -76,6 +79,11 @@ static loyal_status vec_push(vec *v, const void *item, size_t size) {
 }
 
 const char *loyal_matcher_name(void) {
+#ifdef LOYAL_HAVE_HYPERSCAN
+    const char *pf = getenv("LOYAL_PREFILTER");
+    if (!(pf && !strcmp(pf, "0")))
+        return "hyperscan prefilter + pcre2";
+#endif
     return "pcre2 (exact)";
 }
 
@@ -105,7 +113,7 @@ loyal_status loyal_tagger_create(loyal_tagger **out, const loyal_lexicon *lex,
     t->md = pcre2_match_data_create(4, NULL);
     t->mctx = pcre2_match_context_create(NULL);
     t->jit = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
-    if (!t->md || !t->mctx) {
+    if (!t->md || !t->mctx || (lex->prefilter && loyalp_pf_scratch_create(&t->pf, lex->prefilter))) {
         loyal_tagger_free(t);
         return loyalp_nomem(err);
     }
@@ -122,6 +130,7 @@ void loyal_tagger_free(loyal_tagger *t) {
         return;
     loyal_text_clear(&t->text);
     loyalp_stemmer_clear(&t->stemmer);
+    loyalp_pf_scratch_free(t->pf);
     free(t->stem_chars.p);
     free(t->stems);
     pcre2_match_data_free(t->md);
@@ -152,12 +161,23 @@ static bool lang_applies(loyal_lang rule, loyal_lang text) {
     return rule == LOYAL_LANG_UNKNOWN || text == LOYAL_LANG_MIXED || text == rule;
 }
 
-/* Step 2: the rules worth confirming on this text. */
+/* Step 2: the rules worth confirming on this text, in rule order. */
 static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
     const loyal_lexicon *lex = t->lex;
     t->cand.n = 0;
     if (lang == LOYAL_LANG_UNKNOWN)
         return LOYAL_OK; /* no letters: no rule can mention a theme */
+    if (t->pf) {
+        const uint32_t *ids;
+        size_t n = loyalp_prefilter_scan(lex->prefilter, t->pf, t->text.norm, t->text.norm_len,
+                                         &ids);
+        for (size_t k = 0; k < n; k++) {
+            size_t i = ids[k];
+            if (lang_applies(lex->rules[i].info.lang, lang) && vec_push(&t->cand, &i, sizeof i))
+                return LOYAL_ERR_NOMEM;
+        }
+        return LOYAL_OK;
+    }
     for (size_t i = 0; i < lex->n_rules; i++) {
         if (!lang_applies(lex->rules[i].info.lang, lang))
             continue;
@@ -560,14 +580,15 @@ loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, si
     for (size_t i = 0; i < t->dropped.n && !st; i++)
         st = push_miss(&v, d[2 * i].rule, LOYAL_MISS_EXCLUDED, d[2 * i + 1].rule, x,
                        d[2 * i].bs, d[2 * i].be);
-    /* Candidates that did not fire although part of them is in the text. */
-    const size_t *cand = t->cand.p;
+    /* Rules of the text's language that did not fire although part of them
+     * is in the text: every such rule, not just the prefilter's candidates
+     * (a phrase's first word may be there without its rarest one). */
     if (!st && (st = ensure_stems(t)))
         goto out;
-    for (size_t c = 0; c < t->cand.n && !st; c++) {
-        size_t ri = cand[c];
+    for (size_t ri = 0; ri < t->lex->n_rules && !st; ri++) {
         const loyalp_rule *r = &t->lex->rules[ri];
-        if (r->info.kind == LOYAL_RULE_EXCLUDE || rule_fired(t, ri))
+        if (t->tags.lang == LOYAL_LANG_UNKNOWN || !lang_applies(r->info.lang, t->tags.lang) ||
+            r->info.kind == LOYAL_RULE_EXCLUDE || rule_fired(t, ri))
             continue;
         bool was_dropped = false;
         for (size_t i = 0; i < t->dropped.n; i++)

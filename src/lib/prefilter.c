@@ -1,0 +1,1042 @@
+/* prefilter.c — a Hyperscan database that picks each text's candidate rules.
+ *
+ * Every pattern in the database must match whenever its rule can, and may
+ * match more often (a superset): the tagger confirms every candidate with
+ * the exact matcher, so a wide pattern costs a confirm, a narrow one would
+ * lose a mention. What each rule contributes:
+ *
+ *   REGEX, EXCLUDE  the PCRE2 pattern widened into Hyperscan's syntax by
+ *                   loyalp_regex_widen (lookarounds and \b dropped, \w → \S,
+ *                   …), compiled with HS_FLAG_PREFILTER, which widens what
+ *                   Hyperscan cannot run exactly;
+ *   TERM            a literal that every token matching its rarest word
+ *                   contains (loyalp_word_literal): a `word*` prefix, a
+ *                   `*word` suffix, or a stem less its last two characters
+ *                   (Snowball may change a stem's last letters: happy →
+ *                   happi, dying → die; it never changes earlier ones);
+ *   otherwise       nothing: the rule is always a candidate (a term whose
+ *                   words are all one or two letters, a regex Hyperscan
+ *                   rejects even as a prefilter).
+ *
+ * Compiling takes from a tenth of a second (100 rules) to seconds (1,600),
+ * so the compiled database is cached on disk (hs_serialize_database), named
+ * by the lexicon's sha256 and checked against a digest of the very patterns
+ * and flags it was built from, so a stale or foreign file is never used.
+ */
+#include "prefilter.h"
+
+#include "error.h"
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* ------------------------------------------------------------------------ */
+/* Patterns: pure functions, built with or without Hyperscan                 */
+/* ------------------------------------------------------------------------ */
+
+/* Growable string for the rewriter. */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+    bool failed;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *p, size_t n) {
+    if (b->failed)
+        return;
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->n + n + 1)
+            cap *= 2;
+        char *s = realloc(b->s, cap);
+        if (!s) {
+            b->failed = true;
+            return;
+        }
+        b->s = s;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->n, p, n);
+    b->n += n;
+    b->s[b->n] = '\0';
+}
+
+static void sb_str(sbuf *b, const char *s) {
+    sb_put(b, s, strlen(s));
+}
+
+/* Bytes of the UTF-8 character starting with byte c (1 for stray bytes). */
+static size_t u8len(unsigned char c) {
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+static bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+/* Length of a counted repeat {n}, {n,}, {n,m} at p, or 0 when p is not one
+ * (then PCRE2 reads '{' as a literal). */
+static size_t counted_repeat(const char *p) {
+    size_t i = 1;
+    if (!is_digit(p[i]))
+        return 0;
+    while (is_digit(p[i]))
+        i++;
+    if (p[i] == ',') {
+        i++;
+        while (is_digit(p[i]))
+            i++;
+    }
+    return p[i] == '}' ? i + 1 : 0;
+}
+
+/* The quantifier at p, if any: its length with a lazy or possessive mark
+ * (0 when there is none), whether it allows zero repeats and whether it
+ * allows more than one. */
+static size_t quantifier(const char *p, bool *min0, bool *many) {
+    size_t n = 0;
+    *min0 = *many = false;
+    if (*p == '*' || *p == '+' || *p == '?') {
+        n = 1;
+        *min0 = *p != '+';
+        *many = *p != '?';
+    } else if (*p == '{' && (n = counted_repeat(p))) {
+        char *end;
+        unsigned long lo = strtoul(p + 1, &end, 10);
+        *min0 = lo == 0;
+        *many = *end == ',' ? end[1] == '}' || strtoul(end + 1, NULL, 10) > 1 : lo > 1;
+    }
+    if (n && (p[n] == '+' || p[n] == '?'))
+        n++;
+    return n;
+}
+
+/* End of the group opened at p[0] == '(' (the index after its ')'), or 0
+ * when unbalanced. Skips escapes and classes. */
+static size_t group_end(const char *p) {
+    int depth = 0;
+    for (size_t i = 0; p[i]; i++) {
+        if (p[i] == '\\' && p[i + 1]) {
+            i++;
+        } else if (p[i] == '[') {
+            i++;
+            if (p[i] == '^')
+                i++;
+            if (p[i] == ']')
+                i++;
+            while (p[i] && p[i] != ']') {
+                if (p[i] == '\\' && p[i + 1])
+                    i++;
+                i++;
+            }
+            if (!p[i])
+                return 0;
+        } else if (p[i] == '(') {
+            depth++;
+        } else if (p[i] == ')') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return 0;
+}
+
+/* Length of the character class at p[0] == '[', 0 when unterminated. */
+static size_t class_len(const char *p) {
+    size_t i = 1;
+    if (p[i] == '^')
+        i++;
+    if (p[i] == ']')
+        i++;
+    while (p[i] && p[i] != ']') {
+        if (p[i] == '[' && p[i + 1] == ':') {
+            const char *e = strstr(p + i + 2, ":]");
+            if (!e)
+                return 0;
+            i = (size_t)(e - p) + 2;
+        } else {
+            i += p[i] == '\\' && p[i + 1] ? 1 + u8len((unsigned char)p[i + 1]) : 1;
+        }
+    }
+    return p[i] ? i + 1 : 0;
+}
+
+/* Appends one byte as a literal: letters and digits as they are, the rest
+ * as \xHH (never special, whatever follows). */
+static void put_byte(sbuf *out, unsigned char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) {
+        char ch = (char)c;
+        sb_put(out, &ch, 1);
+    } else {
+        char esc[8];
+        snprintf(esc, sizeof esc, "\\x%02x", c);
+        sb_str(out, esc);
+    }
+}
+
+/* Appends code point cp as its UTF-8 bytes. */
+static void put_code_point(sbuf *out, uint32_t cp) {
+    if (cp < 0x80) {
+        put_byte(out, (unsigned char)cp);
+    } else if (cp < 0x800) {
+        put_byte(out, (unsigned char)(0xC0 | cp >> 6));
+        put_byte(out, (unsigned char)(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        put_byte(out, (unsigned char)(0xE0 | cp >> 12));
+        put_byte(out, (unsigned char)(0x80 | (cp >> 6 & 0x3F)));
+        put_byte(out, (unsigned char)(0x80 | (cp & 0x3F)));
+    } else {
+        put_byte(out, (unsigned char)(0xF0 | cp >> 18));
+        put_byte(out, (unsigned char)(0x80 | (cp >> 12 & 0x3F)));
+        put_byte(out, (unsigned char)(0x80 | (cp >> 6 & 0x3F)));
+        put_byte(out, (unsigned char)(0x80 | (cp & 0x3F)));
+    }
+}
+
+/* ".*", unless the output already ends with one. */
+static void put_gap(sbuf *out) {
+    if (!(out->n >= 2 && out->s[out->n - 2] == '.' && out->s[out->n - 1] == '*'))
+        sb_str(out, ".*");
+}
+
+/* Strips a ".*" at either end of each top-level alternative (a substring
+ * match needs neither). False when an alternative is left empty: the
+ * pattern could then match anywhere. */
+static bool trim_gaps(sbuf *out) {
+    char *s = out->s, *w = s;
+    size_t n = out->n, start = 0;
+    int depth = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] == '\\') {
+            i += 3; /* \xHH */
+            continue;
+        }
+        if (i < n && s[i] == '(')
+            depth++;
+        else if (i < n && s[i] == ')')
+            depth--;
+        if (i < n && (s[i] != '|' || depth != 0))
+            continue;
+        size_t b = start, e = i;
+        if (e - b >= 2 && s[b] == '.' && s[b + 1] == '*')
+            b += 2;
+        if (e - b >= 2 && s[e - 2] == '.' && s[e - 1] == '*')
+            e -= 2;
+        if (e == b)
+            return false;
+        if (w != s)
+            *w++ = '|';
+        memmove(w, s + b, e - b);
+        w += e - b;
+        start = i + 1;
+    }
+    *w = '\0';
+    out->n = (size_t)(w - s);
+    return true;
+}
+
+/* Kinds of one atom of the pattern. */
+typedef enum atom_kind {
+    ATOM_NONE,    /* zero-width (an assertion, a lookaround): dropped */
+    ATOM_LITERAL, /* one character, already written to the output */
+    ATOM_ANY      /* a class, ., \w…: any text in the skeleton */
+} atom_kind;
+
+#define MAX_DEPTH 64
+
+/* The skeleton of a pattern (see loyalp_regex_widen), or NULL. */
+static char *skeleton(const char *p) {
+    sbuf out = {NULL, 0, 0, false};
+    size_t open[MAX_DEPTH]; /* output length where each open group starts */
+    int depth = 0;
+    size_t i = 0;
+    while (p[i] && !out.failed) {
+        char c = p[i];
+        atom_kind k = ATOM_LITERAL;
+        size_t mark = out.n; /* where this atom's output starts */
+        if (c == '\\') {
+            char e = p[i + 1];
+            if (!e)
+                goto fail;
+            if (strchr("wsdhvSWDHVN", e)) {
+                k = ATOM_ANY, i += 2;
+            } else if (e == 'p' || e == 'P') {
+                i += 2;
+                if (p[i] == '{') {
+                    const char *r = strchr(p + i, '}');
+                    if (!r)
+                        goto fail;
+                    i = (size_t)(r - p) + 1;
+                } else if (p[i]) {
+                    i++;
+                }
+                k = ATOM_ANY;
+            } else if (strchr("bBAzZGKE", e)) {
+                k = ATOM_NONE, i += 2; /* assertions, \K, a stray \E */
+            } else if (e == 'x') {
+                /* \xHH or \x{H…}: a code point, written as its UTF-8 bytes. */
+                char *end;
+                unsigned long cp;
+                if (p[i + 2] == '{') {
+                    cp = strtoul(p + i + 3, &end, 16);
+                    if (*end != '}' || cp > 0x10FFFF)
+                        goto fail;
+                    i = (size_t)(end - p) + 1;
+                } else {
+                    char hex[3] = {0, 0, 0};
+                    size_t n = 0;
+                    while (n < 2 && p[i + 2 + n] && strchr("0123456789abcdefABCDEF", p[i + 2 + n]))
+                        hex[n] = p[i + 2 + n], n++;
+                    cp = strtoul(hex, NULL, 16);
+                    i += 2 + n;
+                }
+                put_code_point(&out, (uint32_t)cp);
+            } else if (strchr("tnrfea", e)) {
+                static const char from[] = "tnrfea", to[] = "\t\n\r\f\x1b\a";
+                put_byte(&out, (unsigned char)to[strchr(from, e) - from]);
+                i += 2;
+            } else if ((unsigned char)e >= 0x80) {
+                size_t n = u8len((unsigned char)e);
+                for (size_t b = 0; b < n; b++)
+                    put_byte(&out, (unsigned char)p[i + 1 + b]);
+                i += 1 + n;
+            } else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || is_digit(e)) {
+                goto fail; /* back references, \R \X \Q \g \k \o \c …: not rewritten */
+            } else {
+                put_byte(&out, (unsigned char)e), i += 2; /* an escaped punctuation mark */
+            }
+        } else if (c == '[') {
+            size_t n = class_len(p + i);
+            if (!n)
+                goto fail;
+            k = ATOM_ANY, i += n;
+        } else if (c == '.') {
+            k = ATOM_ANY, i++;
+        } else if (c == '^' || c == '$') {
+            k = ATOM_NONE, i++;
+        } else if (c == '(' && p[i + 1] == '*') {
+            goto fail; /* (*VERB) */
+        } else if (c == '(') {
+            const char *g = p + i + 1;
+            size_t skip = 1;
+            if (*g == '?') {
+                g++;
+                if (*g == '#') {
+                    const char *r = strchr(g, ')');
+                    if (!r)
+                        goto fail;
+                    i = (size_t)(r - p) + 1;
+                    continue;
+                }
+                if (*g == '=' || *g == '!' || (*g == '<' && (g[1] == '=' || g[1] == '!'))) {
+                    size_t n = group_end(p + i); /* a lookaround: zero-width, dropped */
+                    if (!n)
+                        goto fail;
+                    i += n;
+                    k = ATOM_NONE;
+                    goto quantified;
+                }
+                if (*g == ':' || *g == '>' || *g == '|') {
+                    skip = 3; /* plain, atomic, branch reset: all plain groups here */
+                } else if (*g == '<' || *g == '\'' || (*g == 'P' && g[1] == '<')) {
+                    const char *name = *g == 'P' ? g + 2 : g + 1;
+                    const char *r = strchr(name, *g == '\'' ? '\'' : '>');
+                    if (!r)
+                        goto fail;
+                    skip = (size_t)(r - (p + i)) + 1; /* a named group */
+                } else {
+                    goto fail; /* inline flags ((?i) would not fold Cyrillic), recursion, … */
+                }
+            }
+            if (depth == MAX_DEPTH)
+                goto fail;
+            open[depth++] = out.n;
+            sb_str(&out, "(?:");
+            i += skip;
+            continue;
+        } else if (c == '|') {
+            sb_str(&out, "|"), i++;
+            continue;
+        } else if (c == ')') {
+            if (depth == 0)
+                goto fail;
+            sb_str(&out, ")"), i++;
+            mark = open[--depth];
+        } else if (c == '*' || c == '+' || c == '?' || (c == '{' && counted_repeat(p + i))) {
+            goto fail; /* a quantifier with nothing to repeat */
+        } else if ((unsigned char)c >= 0x80) {
+            size_t n = u8len((unsigned char)c);
+            for (size_t b = 0; b < n && p[i + b]; b++)
+                put_byte(&out, (unsigned char)p[i + b]);
+            i += n;
+        } else {
+            put_byte(&out, (unsigned char)c), i++;
+        }
+        if (k == ATOM_ANY)
+            put_gap(&out);
+    quantified:;
+        /* A repeat that may be absent makes the atom (or group) a gap; one
+         * that may repeat adds a gap after it; lazy or possessive, the same. */
+        bool min0, many;
+        size_t q = quantifier(p + i, &min0, &many);
+        i += q;
+        if (!q || k == ATOM_NONE || k == ATOM_ANY)
+            continue;
+        if (min0) {
+            out.n = mark;
+            if (out.s)
+                out.s[out.n] = '\0';
+            put_gap(&out);
+        } else if (many) {
+            put_gap(&out);
+        }
+    }
+    if (depth != 0 || out.failed || !out.n || !trim_gaps(&out) || !out.n)
+        goto fail;
+    return out.s;
+fail:
+    free(out.s);
+    return NULL;
+}
+
+/* ---- the best factor of a skeleton --------------------------------------- *
+ * Every match of a skeleton A.*B contains a match of A and one of B, so
+ * either alone is a superset too. A factor that is a literal (or a set of
+ * literals) is what Hyperscan scans fastest, and a long one is rare, so
+ * each rule contributes its factor with the longest shortest literal. A
+ * skeleton is made of literal bytes (a letter, a UTF-8 byte or \xHH),
+ * ".*", "(?:", "|" and ")". */
+
+/* Index after the skeleton element at s[i]. */
+static size_t skel_next(const char *s, size_t i) {
+    if (s[i] == '\\')
+        return i + 4; /* \xHH */
+    if (s[i] == '(')
+        return i + 3; /* (?: */
+    if (s[i] == '.')
+        return i + 2; /* .* */
+    return i + 1;
+}
+
+/* Index after the group whose "(?:" starts at s[i]. */
+static size_t skel_group_end(const char *s, size_t i) {
+    int depth = 0;
+    for (;;) {
+        if (s[i] == '(')
+            depth++;
+        else if (s[i] == ')' && --depth == 0)
+            return i + 1;
+        i = skel_next(s, i);
+    }
+}
+
+/* The fewest characters any match of the gap-free alternation s[a, b)
+ * spells. */
+static size_t skel_min_chars(const char *s, size_t a, size_t b) {
+    size_t best = (size_t)-1, cur = 0;
+    for (size_t i = a; i <= b;) {
+        if (i == b || s[i] == '|') {
+            best = cur < best ? cur : best;
+            cur = 0;
+            i++;
+            continue;
+        }
+        if (s[i] == '(') {
+            size_t e = skel_group_end(s, i);
+            cur += skel_min_chars(s, i + 3, e - 1);
+            i = e;
+            continue;
+        }
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            cur++;
+        i = skel_next(s, i);
+    }
+    return best;
+}
+
+static bool skel_has_gap(const char *s, size_t a, size_t b) {
+    for (size_t i = a; i < b; i = skel_next(s, i))
+        if (s[i] == '.')
+            return true;
+    return false;
+}
+
+typedef struct factor {
+    size_t chars; /* the fewest characters a match of it spells */
+    sbuf text;
+} factor;
+
+static void factor_take(factor *best, factor *f) {
+    if (!best->text.s || f->chars > best->chars) {
+        free(best->text.s);
+        *best = *f;
+    } else {
+        free(f->text.s);
+    }
+}
+
+static factor best_alt(const char *s, size_t a, size_t b);
+
+/* The best factor of the sequence s[a, b) (no top-level '|'): its longest
+ * gap-free run, or the best factor of one of its groups that has gaps. */
+static factor best_seq(const char *s, size_t a, size_t b) {
+    factor best = {0, {NULL, 0, 0, false}};
+    size_t run = a;
+    for (size_t i = a; i <= b;) {
+        bool gap = i < b && s[i] == '.';
+        bool split = i < b && s[i] == '(' && skel_has_gap(s, i, skel_group_end(s, i));
+        if (i == b || gap || split) {
+            if (i > run) {
+                factor f = {skel_min_chars(s, run, i), {NULL, 0, 0, false}};
+                sb_put(&f.text, s + run, i - run);
+                factor_take(&best, &f);
+            }
+            if (split) {
+                size_t e = skel_group_end(s, i);
+                factor f = best_alt(s, i + 3, e - 1);
+                factor_take(&best, &f);
+                i = e;
+            } else {
+                i = i == b ? b + 1 : skel_next(s, i);
+            }
+            run = i;
+            continue;
+        }
+        i = s[i] == '(' ? skel_group_end(s, i) : skel_next(s, i);
+    }
+    return best;
+}
+
+/* The best factor of the alternation s[a, b): one factor per alternative,
+ * as a group when there are several. */
+static factor best_alt(const char *s, size_t a, size_t b) {
+    factor all = {(size_t)-1, {NULL, 0, 0, false}};
+    size_t start = a, branches = 0;
+    int depth = 0;
+    for (size_t i = a; i <= b;) {
+        if (i < b && (s[i] != '|' || depth)) {
+            depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+            i = skel_next(s, i);
+            continue;
+        }
+        factor f = best_seq(s, start, i);
+        if (f.chars < all.chars)
+            all.chars = f.chars;
+        sb_str(&all.text, branches++ ? "|" : "(?:");
+        if (f.text.s)
+            sb_str(&all.text, f.text.s);
+        if (f.text.failed)
+            all.text.failed = true;
+        free(f.text.s);
+        start = ++i;
+    }
+    sb_str(&all.text, ")");
+    if (branches == 1 && !all.text.failed) {
+        /* One alternative: no group around it. */
+        memmove(all.text.s, all.text.s + 3, all.text.n - 4);
+        all.text.n -= 4;
+        all.text.s[all.text.n] = '\0';
+    }
+    return all;
+}
+
+/* Below this many characters a factor is too common to beat the whole
+ * skeleton, whose order of literals still filters. */
+#define MIN_FACTOR_CHARS 3
+
+char *loyalp_regex_widen(const char *p) {
+    char *skel = skeleton(p);
+    if (!skel)
+        return NULL;
+    factor f = best_alt(skel, 0, strlen(skel));
+    if (f.text.failed || f.chars < MIN_FACTOR_CHARS || !f.text.n) {
+        free(f.text.s);
+        return skel;
+    }
+    free(skel);
+    return f.text.s;
+}
+
+size_t loyalp_word_literal(const loyalp_word *w) {
+    if (w->prefix || w->suffix)
+        return w->len;
+    /* A stem less its last two characters. */
+    size_t n = w->len, drop = 0;
+    while (n > 0 && drop < 2) {
+        n--;
+        while (n > 0 && ((unsigned char)w->s[n] & 0xC0) == 0x80)
+            n--;
+        drop++;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The database                                                              */
+/* ------------------------------------------------------------------------ */
+
+#ifdef LOYAL_HAVE_HYPERSCAN
+
+#include <hs/hs.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Bump when the patterns or flags built here change meaning. */
+#define PF_FORMAT "loyal-prefilter/1"
+#define PF_MAGIC "LOYALHS1"
+
+/* Byte mode: skeletons are literal bytes and gaps (see loyalp_regex_widen),
+ * no Unicode class is left to compile. */
+#define REGEX_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH)
+#define TERM_FLAGS (HS_FLAG_SINGLEMATCH)
+
+/* Characters (not bytes) of UTF-8 s[0..n). */
+static size_t u8chars(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* The literal of a term rule: the longest (in characters) of its words'
+ * literals, the rarest by a good guess. NULL when none has one. */
+static char *term_literal(const loyalp_rule *r) {
+    const loyalp_word *best = NULL;
+    size_t best_len = 0, best_chars = 0;
+    for (size_t i = 0; i < r->n_words; i++) {
+        const loyalp_word *w = &r->words[i];
+        size_t n = loyalp_word_literal(w);
+        size_t c = u8chars(w->s, n);
+        if (c > best_chars) {
+            best = w;
+            best_len = n;
+            best_chars = c;
+        }
+    }
+    if (!best)
+        return NULL;
+    sbuf out = {NULL, 0, 0, false};
+    for (size_t i = 0; i < best_len; i++) {
+        unsigned char c = (unsigned char)best->s[i];
+        if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit((char)c)) {
+            sb_put(&out, best->s + i, 1);
+        } else {
+            char esc[8];
+            snprintf(esc, sizeof esc, "\\x%02x", c);
+            sb_str(&out, esc);
+        }
+    }
+    if (out.failed) {
+        free(out.s);
+        return NULL;
+    }
+    return out.s;
+}
+
+struct loyalp_prefilter {
+    size_t n_rules;
+    hs_database_t *db;
+    hs_scratch_t *proto;   /* cloned for each tagger */
+    char **patterns;       /* [n_rules], NULL = always a candidate */
+    unsigned *flags;       /* [n_rules] */
+    uint64_t *always;      /* bitmap [words]: rules outside the database */
+    size_t words;
+    char digest[65];       /* of the pattern set: the cache's check */
+    loyalp_pf_info info;
+};
+
+struct loyalp_pf_scratch {
+    hs_scratch_t *hs;
+    uint64_t *hit; /* bitmap [words] */
+    uint32_t *out; /* [n_rules] */
+};
+
+/* ё/Ё → е/Е in place, as lexicon.c does before compiling a regex. */
+static void fold_yo(char *s) {
+    for (unsigned char *u = (unsigned char *)s; *u; u++) {
+        if (u[0] == 0xD1 && u[1] == 0x91) {
+            u[0] = 0xD0;
+            u[1] = 0xB5;
+        } else if (u[0] == 0xD0 && u[1] == 0x81) {
+            u[1] = 0x95;
+        }
+    }
+}
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void digest_of(loyalp_prefilter *pf) {
+    loyal_sha256 sha;
+    loyal_sha256_init(&sha);
+    loyal_sha256_update(&sha, PF_FORMAT, sizeof PF_FORMAT);
+    loyal_sha256_update(&sha, hs_version(), strlen(hs_version()) + 1);
+    uint64_t n = pf->n_rules;
+    loyal_sha256_update(&sha, &n, sizeof n);
+    for (size_t i = 0; i < pf->n_rules; i++) {
+        const char *p = pf->patterns[i] ? pf->patterns[i] : "";
+        loyal_sha256_update(&sha, p, strlen(p) + 1);
+        loyal_sha256_update(&sha, &pf->flags[i], sizeof pf->flags[i]);
+    }
+    loyal_sha256_final(&sha, pf->digest);
+}
+
+static void set_always(loyalp_prefilter *pf, size_t i) {
+    pf->always[i / 64] |= (uint64_t)1 << (i % 64);
+    free(pf->patterns[i]);
+    pf->patterns[i] = NULL;
+}
+
+/* Compiles the patterns; a pattern Hyperscan rejects makes its rule always
+ * a candidate and the rest compile again. False when the set as a whole
+ * cannot be compiled (or there is nothing to compile). */
+static bool compile(loyalp_prefilter *pf) {
+    size_t n = 0;
+    const char **exprs = malloc(pf->n_rules * sizeof *exprs + 1);
+    unsigned *flags = malloc(pf->n_rules * sizeof *flags + 1);
+    unsigned *ids = malloc(pf->n_rules * sizeof *ids + 1);
+    bool ok = false;
+    if (!exprs || !flags || !ids)
+        goto out;
+    for (;;) {
+        n = 0;
+        for (size_t i = 0; i < pf->n_rules; i++) {
+            if (!pf->patterns[i])
+                continue;
+            exprs[n] = pf->patterns[i];
+            flags[n] = pf->flags[i];
+            ids[n] = (unsigned)i;
+            n++;
+        }
+        if (n == 0)
+            goto out;
+        hs_compile_error_t *ce = NULL;
+        hs_error_t rc = hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL,
+                                         &pf->db, &ce);
+        if (rc == HS_SUCCESS) {
+            ok = true;
+            goto out;
+        }
+        int bad = ce ? ce->expression : -1;
+        hs_free_compile_error(ce);
+        if (bad < 0 || (size_t)bad >= n)
+            goto out;
+        set_always(pf, ids[bad]);
+    }
+out:
+    free(exprs);
+    free(flags);
+    free(ids);
+    return ok;
+}
+
+/* Drops patterns Hyperscan's parser refuses, before the costly compile. */
+static void precheck(loyalp_prefilter *pf) {
+    for (size_t i = 0; i < pf->n_rules; i++) {
+        if (!pf->patterns[i])
+            continue;
+        hs_expr_info_t *info = NULL;
+        hs_compile_error_t *ce = NULL;
+        if (hs_expression_info(pf->patterns[i], pf->flags[i], &info, &ce) != HS_SUCCESS) {
+            hs_free_compile_error(ce);
+            set_always(pf, i);
+            continue;
+        }
+        free(info);
+    }
+}
+
+/* ---- the cache ----------------------------------------------------------- */
+
+static char *cache_path(const char *dir, const loyal_lexicon *lex) {
+    char base[1024];
+    if (dir) {
+        snprintf(base, sizeof base, "%s", dir);
+    } else {
+        const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+        if (xdg && *xdg)
+            snprintf(base, sizeof base, "%s/loyal", xdg);
+        else if (home && *home)
+            snprintf(base, sizeof base, "%s/.cache/loyal", home);
+        else
+            return NULL;
+    }
+    size_t n = strlen(base) + 100;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/prefilter-%s.hsdb", base, loyal_lexicon_sha256(lex));
+    return p;
+}
+
+/* File layout: magic, the pattern digest (64 hex), then for each rule one
+ * byte (1 = in the database), then the serialized database. */
+static bool cache_read(loyalp_prefilter *pf, const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    bool ok = false;
+    char *data = NULL, *in = NULL;
+    char head[8 + 64];
+    if (fread(head, 1, sizeof head, f) != sizeof head || memcmp(head, PF_MAGIC, 8) ||
+        memcmp(head + 8, pf->digest, 64))
+        goto out;
+    in = malloc(pf->n_rules + 1);
+    if (!in || fread(in, 1, pf->n_rules, f) != pf->n_rules)
+        goto out;
+    struct stat stb;
+    if (fstat(fileno(f), &stb) || stb.st_size <= (off_t)(sizeof head + pf->n_rules))
+        goto out;
+    size_t len = (size_t)stb.st_size - sizeof head - pf->n_rules;
+    if (!(data = malloc(len)) || fread(data, 1, len, f) != len)
+        goto out;
+    hs_database_t *db = NULL;
+    if (hs_deserialize_database(data, len, &db) != HS_SUCCESS)
+        goto out;
+    pf->db = db;
+    for (size_t i = 0; i < pf->n_rules; i++)
+        if (!in[i] && pf->patterns[i])
+            set_always(pf, i);
+    ok = true;
+out:
+    free(in);
+    free(data);
+    fclose(f);
+    return ok;
+}
+
+/* Writes the cache beside its final name and renames it into place, so a
+ * reader sees a whole file or none. Every failure is silent. */
+static void cache_write(const loyalp_prefilter *pf, const char *path) {
+    char *bytes = NULL;
+    size_t len = 0;
+    if (hs_serialize_database(pf->db, &bytes, &len) != HS_SUCCESS)
+        return;
+    size_t n = strlen(path) + 16;
+    char *tmp = malloc(n), *dir = malloc(n);
+    if (!tmp || !dir)
+        goto out;
+    /* mkdir -p the folder, one level at a time. */
+    snprintf(dir, n, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash) {
+        *slash = '\0';
+        for (char *c = dir + 1; *c; c++)
+            if (*c == '/') {
+                *c = '\0';
+                mkdir(dir, 0700);
+                *c = '/';
+            }
+        mkdir(dir, 0700);
+    }
+    snprintf(tmp, n, "%s.XXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0)
+        goto out;
+    FILE *f = fdopen(fd, "wb");
+    if (!f) {
+        close(fd);
+        unlink(tmp);
+        goto out;
+    }
+    bool ok = fwrite(PF_MAGIC, 1, 8, f) == 8 && fwrite(pf->digest, 1, 64, f) == 64;
+    for (size_t i = 0; ok && i < pf->n_rules; i++)
+        ok = fputc(pf->patterns[i] ? 1 : 0, f) != EOF;
+    ok = ok && fwrite(bytes, 1, len, f) == len;
+    ok = (fclose(f) == 0) && ok;
+    if (!ok || rename(tmp, path))
+        unlink(tmp);
+out:
+    free(tmp);
+    free(dir);
+    free(bytes);
+}
+
+/* ---- build and scan -------------------------------------------------------- */
+
+void loyalp_prefilter_free(loyalp_prefilter *pf) {
+    if (!pf)
+        return;
+    hs_free_scratch(pf->proto);
+    hs_free_database(pf->db);
+    for (size_t i = 0; pf->patterns && i < pf->n_rules; i++)
+        free(pf->patterns[i]);
+    free(pf->patterns);
+    free(pf->flags);
+    free(pf->always);
+    free(pf);
+}
+
+loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon *lex,
+                                    const char *cache_dir, loyal_error *err) {
+    *out = NULL;
+    double t0 = now();
+    loyalp_prefilter *pf = calloc(1, sizeof *pf);
+    if (!pf)
+        return loyalp_nomem(err);
+    pf->n_rules = lex->n_rules;
+    pf->words = (lex->n_rules + 63) / 64;
+    pf->patterns = calloc(lex->n_rules + 1, sizeof *pf->patterns);
+    pf->flags = calloc(lex->n_rules + 1, sizeof *pf->flags);
+    pf->always = calloc(pf->words + 1, sizeof *pf->always);
+    if (!pf->patterns || !pf->flags || !pf->always)
+        goto nomem;
+    for (size_t i = 0; i < lex->n_rules; i++) {
+        const loyalp_rule *r = &lex->rules[i];
+        if (r->info.kind == LOYAL_RULE_TERM) {
+            pf->patterns[i] = term_literal(r);
+            pf->flags[i] = TERM_FLAGS;
+        } else {
+            /* The source as written; PCRE2 got it with ё folded (lexicon.c). */
+            char *src = strdup(r->info.source);
+            if (!src)
+                goto nomem;
+            fold_yo(src);
+            pf->patterns[i] = loyalp_regex_widen(src);
+            free(src);
+            pf->flags[i] = REGEX_FLAGS;
+        }
+        if (!pf->patterns[i])
+            pf->always[i / 64] |= (uint64_t)1 << (i % 64);
+    }
+    /* The digest covers the patterns before Hyperscan rejects any: they
+     * are what the lexicon and this code make, the file records the rest. */
+    digest_of(pf);
+    char *path = cache_dir && !*cache_dir ? NULL : cache_path(cache_dir, lex);
+    if (path && cache_read(pf, path)) {
+        pf->info.from_cache = true;
+    } else {
+        precheck(pf);
+        if (!compile(pf)) {
+            free(path);
+            loyalp_prefilter_free(pf);
+            return LOYAL_OK; /* nothing to gain: the exact path */
+        }
+        if (path)
+            cache_write(pf, path);
+    }
+    free(path);
+    if (hs_alloc_scratch(pf->db, &pf->proto) != HS_SUCCESS)
+        goto nomem;
+    pf->info.rules = pf->n_rules;
+    for (size_t i = 0; i < pf->n_rules; i++)
+        pf->info.in_db += pf->patterns[i] != NULL;
+    pf->info.always = pf->n_rules - pf->info.in_db;
+    hs_database_size(pf->db, &pf->info.db_bytes);
+    pf->info.build_secs = now() - t0;
+    *out = pf;
+    return LOYAL_OK;
+nomem:
+    loyalp_prefilter_free(pf);
+    return loyalp_nomem(err);
+}
+
+const loyalp_pf_info *loyalp_prefilter_info(const loyalp_prefilter *pf) {
+    return &pf->info;
+}
+
+const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i) {
+    return i < pf->n_rules ? pf->patterns[i] : NULL;
+}
+
+loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_prefilter *pf) {
+    *out = NULL;
+    loyalp_pf_scratch *s = calloc(1, sizeof *s);
+    if (!s)
+        return LOYAL_ERR_NOMEM;
+    s->hit = calloc(pf->words + 1, sizeof *s->hit);
+    s->out = malloc((pf->n_rules + 1) * sizeof *s->out);
+    if (!s->hit || !s->out || hs_clone_scratch(pf->proto, &s->hs) != HS_SUCCESS) {
+        loyalp_pf_scratch_free(s);
+        return LOYAL_ERR_NOMEM;
+    }
+    *out = s;
+    return LOYAL_OK;
+}
+
+void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
+    if (!s)
+        return;
+    hs_free_scratch(s->hs);
+    free(s->hit);
+    free(s->out);
+    free(s);
+}
+
+static int on_match(unsigned id, unsigned long long from, unsigned long long to,
+                    unsigned flags, void *ctx) {
+    (void)from, (void)to, (void)flags;
+    uint64_t *hit = ctx;
+    hit[id / 64] |= (uint64_t)1 << (id % 64);
+    return 0;
+}
+
+size_t loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
+                             const char *text, size_t len, const uint32_t **rules) {
+    bool all = hs_scan(pf->db, text, (unsigned)len, 0, s->hs, on_match, s->hit) != HS_SUCCESS;
+    size_t n = 0;
+    /* The bitmap gives the rules in ascending order, and is cleared on the way. */
+    for (size_t w = 0; w < pf->words; w++) {
+        uint64_t bits = all ? ~(uint64_t)0 : s->hit[w] | pf->always[w];
+        s->hit[w] = 0;
+        while (bits) {
+            size_t i = w * 64 + (size_t)__builtin_ctzll(bits);
+            bits &= bits - 1;
+            if (i < pf->n_rules)
+                s->out[n++] = (uint32_t)i;
+        }
+    }
+    *rules = s->out;
+    return n;
+}
+
+#else /* no Hyperscan: the exact path */
+
+struct loyalp_prefilter {
+    loyalp_pf_info info;
+};
+
+loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon *lex,
+                                    const char *cache_dir, loyal_error *err) {
+    (void)lex, (void)cache_dir, (void)err;
+    *out = NULL;
+    return LOYAL_OK;
+}
+
+void loyalp_prefilter_free(loyalp_prefilter *pf) {
+    (void)pf;
+}
+
+const loyalp_pf_info *loyalp_prefilter_info(const loyalp_prefilter *pf) {
+    return &pf->info;
+}
+
+const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i) {
+    (void)pf, (void)i;
+    return NULL;
+}
+
+loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_prefilter *pf) {
+    (void)pf;
+    *out = NULL;
+    return LOYAL_ERR_NOMEM;
+}
+
+void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
+    (void)s;
+}
+
+size_t loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
+                             const char *text, size_t len, const uint32_t **rules) {
+    (void)pf, (void)s, (void)text, (void)len;
+    *rules = NULL;
+    return 0;
+}
+
+#endif

@@ -1,0 +1,81 @@
+/* prefilter.h — which rules of a lexicon can match a text, in one scan.
+ *
+ * A prefilter is a Hyperscan database compiled from a lexicon: one pattern
+ * per rule, whose id is the rule's index, each matching a *superset* of what
+ * the rule matches (see prefilter.c for how each kind of rule is widened).
+ * Scanning a normalized text gives the rules worth confirming; a rule the
+ * database could not take is "always a candidate". The tagger confirms the
+ * candidates exactly, so the prefilter changes speed, never results.
+ *
+ * A compiled prefilter is read-only and shared by every tagger of its
+ * lexicon; each tagger scans with its own loyalp_pf_scratch. Where Hyperscan
+ * is not built in, loyalp_prefilter_build gives NULL and the tagger takes
+ * every rule (the exact path).
+ */
+#ifndef LOYAL_PREFILTER_H
+#define LOYAL_PREFILTER_H
+
+#include "loyal.h"
+
+typedef struct loyalp_prefilter loyalp_prefilter;
+typedef struct loyalp_pf_scratch loyalp_pf_scratch;
+
+/* What the last build did, for benchmarks and `--version`-style reports. */
+typedef struct loyalp_pf_info {
+    size_t rules;      /* rules of the lexicon */
+    size_t in_db;      /* rules the database scans for */
+    size_t always;     /* rules that are always candidates */
+    bool from_cache;   /* the database was read from the on-disk cache */
+    double build_secs; /* wall time to compile, or to read the cache */
+    size_t db_bytes;   /* size of the compiled database */
+} loyalp_pf_info;
+
+/* Builds the prefilter of a loaded lexicon (rules parsed and compiled).
+ * `cache_dir`: where compiled databases are cached, keyed by the lexicon's
+ * sha256; NULL means $XDG_CACHE_HOME/loyal, else ~/.cache/loyal; "" means
+ * no cache. An unreadable or unwritable cache is never an error: the
+ * database is compiled instead, and not saved.
+ * On success *out is the prefilter (caller frees with loyalp_prefilter_free)
+ * or NULL when there is nothing to gain: Hyperscan not built in, or it
+ * rejected the rule set as a whole. Errors: LOYAL_ERR_NOMEM only. */
+loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon *lex,
+                                    const char *cache_dir, loyal_error *err);
+void loyalp_prefilter_free(loyalp_prefilter *pf);
+
+/* Borrowed until loyalp_prefilter_free. */
+const loyalp_pf_info *loyalp_prefilter_info(const loyalp_prefilter *pf);
+
+/* Working memory for one thread's scans. Caller frees with
+ * loyalp_pf_scratch_free. Errors: LOYAL_ERR_NOMEM. */
+loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_prefilter *pf);
+void loyalp_pf_scratch_free(loyalp_pf_scratch *s);
+
+/* The candidate rules of a normalized text (valid UTF-8, `len` bytes):
+ * every rule that may match it, as rule indexes in ascending order, in
+ * *rules (borrowed until the next scan with s). Returns their count.
+ * If the scan itself fails, every rule is a candidate. */
+size_t loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
+                             const char *text, size_t len, const uint32_t **rules);
+
+/* The pattern the database holds for rule i (a widened regex or an escaped
+ * literal), or NULL when the rule is always a candidate. For tests and
+ * `bench/`; borrowed until loyalp_prefilter_free. */
+const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i);
+
+/* The literal every token matching term word w contains (the stem less its
+ * last two characters, a prefix, a suffix): its length in bytes of w->s.
+ * 0 when the word gives no literal. */
+struct loyalp_word;
+size_t loyalp_word_literal(const struct loyalp_word *w);
+
+/* The skeleton of a PCRE2 pattern (UTF, UCP), for Hyperscan in byte mode
+ * with HS_FLAG_DOTALL: its literal characters in order as UTF-8 bytes, its
+ * groups and alternatives, and ".*" for everything else — classes, \w, .,
+ * and any part a quantifier lets be absent; assertions and lookarounds
+ * dropped. It matches wherever the pattern does (a superset that depends on
+ * no Unicode table). NULL when the pattern uses what is not rewritten (back
+ * references, inline flags, verbs …) or when its skeleton would match any
+ * text: the rule is then always a candidate. Caller frees. */
+char *loyalp_regex_widen(const char *pattern);
+
+#endif
