@@ -110,8 +110,8 @@ int main(int argc, char **argv) {
     double t0 = now();
     for (size_t r = 0; r < rows; r++) {
         const uint32_t *ids;
-        size_t n = loyalp_prefilter_scan(pf, s, all + offs[r], offs[r + 1] - offs[r] - 1, &ids);
-        cands += n - info->always;
+        loyalp_prefilter_scan(pf, s, all + offs[r], offs[r + 1] - offs[r] - 1);
+        cands += loyalp_prefilter_candidates(pf, s, &ids) - info->always;
     }
     double secs = now() - t0;
     struct stat st;

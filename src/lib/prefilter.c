@@ -1,27 +1,28 @@
-/* prefilter.c — a Hyperscan database that picks each text's candidate rules.
+/* prefilter.c — which rules can match a text: a Hyperscan database and a
+ * stem index, built per lexicon (see prefilter.h).
  *
  * Every pattern in the database must match whenever its rule can, and may
  * match more often (a superset): the tagger confirms every candidate with
  * the exact matcher, so a wide pattern costs a confirm, a narrow one would
  * lose a mention. What each rule contributes:
  *
- *   REGEX, EXCLUDE  the PCRE2 pattern widened into Hyperscan's syntax by
- *                   loyalp_regex_widen (lookarounds and \b dropped, \w → \S,
- *                   …), compiled with HS_FLAG_PREFILTER, which widens what
- *                   Hyperscan cannot run exactly;
- *   TERM            a literal that every token matching its rarest word
- *                   contains (loyalp_word_literal): a `word*` prefix, a
- *                   `*word` suffix, or a stem less its last two characters
- *                   (Snowball may change a stem's last letters: happy →
- *                   happi, dying → die; it never changes earlier ones);
- *   otherwise       nothing: the rule is always a candidate (a term whose
- *                   words are all one or two letters, a regex Hyperscan
- *                   rejects even as a prefilter).
+ *   REGEX, EXCLUDE  the best literal factor of the regex's skeleton
+ *                   (loyalp_regex_widen): a literal or a set of literals
+ *                   every match contains, or the whole skeleton when no
+ *                   factor is long enough to be rare;
+ *   TERM            its anchor, a word every match needs a token for
+ *                   (term_anchor): a stem word goes into the stem index,
+ *                   which each token's stem looks up — exact, whatever
+ *                   Snowball does to a word; a `word*` prefix or `*word`
+ *                   suffix is a literal in the database;
+ *   otherwise       nothing: the rule is always a candidate (a regex the
+ *                   rewrite or Hyperscan cannot take).
  *
- * Compiling takes from a tenth of a second (100 rules) to seconds (1,600),
- * so the compiled database is cached on disk (hs_serialize_database), named
- * by the lexicon's sha256 and checked against a digest of the very patterns
- * and flags it was built from, so a stale or foreign file is never used.
+ * Compiling takes a tenth of a second (100 rules) to about a second (1,600)
+ * and needs memory, so the compiled database is cached on disk
+ * (hs_serialize_database), named by the lexicon's sha256 and checked
+ * against a digest of the very patterns and flags it was built from, so a
+ * stale or foreign file is never used.
  */
 #include "prefilter.h"
 
@@ -560,20 +561,6 @@ char *loyalp_regex_widen(const char *p) {
     return f.text.s;
 }
 
-size_t loyalp_word_literal(const loyalp_word *w) {
-    if (w->prefix || w->suffix)
-        return w->len;
-    /* A stem less its last two characters. */
-    size_t n = w->len, drop = 0;
-    while (n > 0 && drop < 2) {
-        n--;
-        while (n > 0 && ((unsigned char)w->s[n] & 0xC0) == 0x80)
-            n--;
-        drop++;
-    }
-    return n;
-}
-
 /* ------------------------------------------------------------------------ */
 /* The database                                                              */
 /* ------------------------------------------------------------------------ */
@@ -594,65 +581,146 @@ size_t loyalp_word_literal(const loyalp_word *w) {
 #define REGEX_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH)
 #define TERM_FLAGS (HS_FLAG_SINGLEMATCH)
 
-/* Characters (not bytes) of UTF-8 s[0..n). */
-static size_t u8chars(const char *s, size_t n) {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
-        c += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return c;
-}
-
-/* The literal of a term rule: the longest (in characters) of its words'
- * literals, the rarest by a good guess. NULL when none has one. */
-static char *term_literal(const loyalp_rule *r) {
+/* The word of a term rule every match needs a token for, its anchor: a
+ * stem word when there is one (looked up exactly in the stem index), else a
+ * `word*` prefix or `*word` suffix (a literal for the database); the
+ * longest, the rarest by a good guess. NULL for a rule without words
+ * (it never matches). */
+static const loyalp_word *term_anchor(const loyalp_rule *r) {
     const loyalp_word *best = NULL;
-    size_t best_len = 0, best_chars = 0;
     for (size_t i = 0; i < r->n_words; i++) {
         const loyalp_word *w = &r->words[i];
-        size_t n = loyalp_word_literal(w);
-        size_t c = u8chars(w->s, n);
-        if (c > best_chars) {
+        bool stem = !w->prefix && !w->suffix;
+        bool best_stem = best && !best->prefix && !best->suffix;
+        if (!best || (stem && !best_stem) || (stem == best_stem && w->len > best->len))
             best = w;
-            best_len = n;
-            best_chars = c;
-        }
     }
-    if (!best)
-        return NULL;
+    return best;
+}
+
+/* A literal as a Hyperscan pattern: letters, digits and UTF-8 bytes as
+ * they are, the rest as \xHH. */
+static char *literal_pattern(const char *s, size_t n) {
     sbuf out = {NULL, 0, 0, false};
-    for (size_t i = 0; i < best_len; i++) {
-        unsigned char c = (unsigned char)best->s[i];
-        if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit((char)c)) {
-            sb_put(&out, best->s + i, 1);
-        } else {
-            char esc[8];
-            snprintf(esc, sizeof esc, "\\x%02x", c);
-            sb_str(&out, esc);
-        }
-    }
-    if (out.failed) {
+    for (size_t i = 0; i < n; i++)
+        put_byte(&out, (unsigned char)s[i]);
+    if (out.failed || !out.n) {
         free(out.s);
         return NULL;
     }
     return out.s;
 }
 
+static uint32_t hash_bytes(const char *p, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+/* The stem index: term rules by the stem of their anchor word. An open
+ * addressing table of distinct stems, each with its rules in `ids`. */
+typedef struct stem_key {
+    uint32_t hash;
+    uint32_t first, count; /* ids[first .. first + count) */
+    const char *s;         /* borrowed from the lexicon's words */
+    uint32_t len;
+} stem_key;
+
+typedef struct stem_index {
+    stem_key *slots; /* [mask + 1], hash 0 = empty */
+    size_t mask;
+    uint32_t *ids;
+    size_t n_ids;
+} stem_index;
+
+static stem_key *stem_slot(const stem_index *x, const char *s, size_t n, uint32_t h) {
+    for (size_t i = h & x->mask;; i = (i + 1) & x->mask) {
+        stem_key *k = &x->slots[i];
+        if (!k->hash || (k->hash == h && k->len == n && !memcmp(k->s, s, n)))
+            return k;
+    }
+}
+
+/* The rule (or cue, past the rules) of prefilter id i. */
+static const loyalp_rule *rule_of(const loyal_lexicon *lex, size_t i) {
+    return i < lex->n_rules ? &lex->rules[i] : &lex->cues[i - lex->n_rules].rule;
+}
+
+/* The anchor of id i, NULL for regexes and terms without words. */
+static const loyalp_word *anchor_of(const loyal_lexicon *lex, size_t i) {
+    const loyalp_rule *r = rule_of(lex, i);
+    return r->info.kind == LOYAL_RULE_TERM ? term_anchor(r) : NULL;
+}
+
+/* Builds the index of the terms and cues whose anchor is a stem word. */
+static loyal_status stem_index_build(stem_index *x, const loyal_lexicon *lex) {
+    size_t n = 0, ids = lex->n_rules + lex->n_cues;
+    for (size_t i = 0; i < ids; i++) {
+        const loyalp_word *w = anchor_of(lex, i);
+        n += w && !w->prefix && !w->suffix;
+    }
+    x->mask = 15;
+    while (x->mask + 1 < 2 * n + 16)
+        x->mask = x->mask * 2 + 1;
+    x->slots = calloc(x->mask + 1, sizeof *x->slots);
+    x->ids = malloc((n + 1) * sizeof *x->ids);
+    if (!x->slots || !x->ids)
+        return LOYAL_ERR_NOMEM;
+    /* Two passes: count the rules of each stem, then place them. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < ids; i++) {
+            const loyalp_word *w = anchor_of(lex, i);
+            if (!w || w->prefix || w->suffix)
+                continue;
+            uint32_t h = hash_bytes(w->s, w->len) | 1; /* never 0: 0 marks an empty slot */
+            stem_key *k = stem_slot(x, w->s, w->len, h);
+            if (pass == 0) {
+                k->hash = h;
+                k->s = w->s;
+                k->len = (uint32_t)w->len;
+                k->count++;
+            } else {
+                x->ids[k->first + k->count++] = (uint32_t)i;
+            }
+        }
+        if (pass == 0) {
+            uint32_t at = 0;
+            for (size_t i = 0; i <= x->mask; i++) {
+                x->slots[i].first = at;
+                at += x->slots[i].count;
+                x->slots[i].count = 0;
+            }
+            x->n_ids = at;
+        }
+    }
+    return LOYAL_OK;
+}
+
+static void stem_index_free(stem_index *x) {
+    free(x->slots);
+    free(x->ids);
+}
+
+/* Ids: the lexicon's rules [0, n_rules), then its polarity cues. */
 struct loyalp_prefilter {
-    size_t n_rules;
+    size_t n_ids;
+    stem_index stems;      /* term rules anchored on a stem word */
     hs_database_t *db;
     hs_scratch_t *proto;   /* cloned for each tagger */
-    char **patterns;       /* [n_rules], NULL = always a candidate */
-    unsigned *flags;       /* [n_rules] */
-    uint64_t *always;      /* bitmap [words]: rules outside the database */
+    char **patterns;       /* [n_ids], NULL = not in the database */
+    unsigned *flags;       /* [n_ids] */
+    uint64_t *always;      /* bitmap [words]: rules that are always candidates */
     size_t words;
     char digest[65];       /* of the pattern set: the cache's check */
     loyalp_pf_info info;
 };
 
 struct loyalp_pf_scratch {
-    hs_scratch_t *hs;
-    uint64_t *hit; /* bitmap [words] */
-    uint32_t *out; /* [n_rules] */
+    hs_scratch_t *hs; /* NULL when the database is empty */
+    uint64_t *hit;    /* bitmap [words] of this text's candidates so far */
+    bool all;         /* a scan failed: every rule is a candidate */
+    uint32_t *out;    /* [n_ids] */
 };
 
 /* ё/Ё → е/Е in place, as lexicon.c does before compiling a regex. */
@@ -678,9 +746,9 @@ static void digest_of(loyalp_prefilter *pf) {
     loyal_sha256_init(&sha);
     loyal_sha256_update(&sha, PF_FORMAT, sizeof PF_FORMAT);
     loyal_sha256_update(&sha, hs_version(), strlen(hs_version()) + 1);
-    uint64_t n = pf->n_rules;
+    uint64_t n = pf->n_ids;
     loyal_sha256_update(&sha, &n, sizeof n);
-    for (size_t i = 0; i < pf->n_rules; i++) {
+    for (size_t i = 0; i < pf->n_ids; i++) {
         const char *p = pf->patterns[i] ? pf->patterns[i] : "";
         loyal_sha256_update(&sha, p, strlen(p) + 1);
         loyal_sha256_update(&sha, &pf->flags[i], sizeof pf->flags[i]);
@@ -699,15 +767,15 @@ static void set_always(loyalp_prefilter *pf, size_t i) {
  * cannot be compiled (or there is nothing to compile). */
 static bool compile(loyalp_prefilter *pf) {
     size_t n = 0;
-    const char **exprs = malloc(pf->n_rules * sizeof *exprs + 1);
-    unsigned *flags = malloc(pf->n_rules * sizeof *flags + 1);
-    unsigned *ids = malloc(pf->n_rules * sizeof *ids + 1);
+    const char **exprs = malloc(pf->n_ids * sizeof *exprs + 1);
+    unsigned *flags = malloc(pf->n_ids * sizeof *flags + 1);
+    unsigned *ids = malloc(pf->n_ids * sizeof *ids + 1);
     bool ok = false;
     if (!exprs || !flags || !ids)
         goto out;
     for (;;) {
         n = 0;
-        for (size_t i = 0; i < pf->n_rules; i++) {
+        for (size_t i = 0; i < pf->n_ids; i++) {
             if (!pf->patterns[i])
                 continue;
             exprs[n] = pf->patterns[i];
@@ -715,8 +783,10 @@ static bool compile(loyalp_prefilter *pf) {
             ids[n] = (unsigned)i;
             n++;
         }
-        if (n == 0)
+        if (n == 0) {
+            ok = true; /* nothing to scan for: the stem index alone */
             goto out;
+        }
         hs_compile_error_t *ce = NULL;
         hs_error_t rc = hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL,
                                          &pf->db, &ce);
@@ -739,7 +809,7 @@ out:
 
 /* Drops patterns Hyperscan's parser refuses, before the costly compile. */
 static void precheck(loyalp_prefilter *pf) {
-    for (size_t i = 0; i < pf->n_rules; i++) {
+    for (size_t i = 0; i < pf->n_ids; i++) {
         if (!pf->patterns[i])
             continue;
         hs_expr_info_t *info = NULL;
@@ -787,20 +857,20 @@ static bool cache_read(loyalp_prefilter *pf, const char *path) {
     if (fread(head, 1, sizeof head, f) != sizeof head || memcmp(head, PF_MAGIC, 8) ||
         memcmp(head + 8, pf->digest, 64))
         goto out;
-    in = malloc(pf->n_rules + 1);
-    if (!in || fread(in, 1, pf->n_rules, f) != pf->n_rules)
+    in = malloc(pf->n_ids + 1);
+    if (!in || fread(in, 1, pf->n_ids, f) != pf->n_ids)
         goto out;
     struct stat stb;
-    if (fstat(fileno(f), &stb) || stb.st_size <= (off_t)(sizeof head + pf->n_rules))
+    if (fstat(fileno(f), &stb) || stb.st_size <= (off_t)(sizeof head + pf->n_ids))
         goto out;
-    size_t len = (size_t)stb.st_size - sizeof head - pf->n_rules;
+    size_t len = (size_t)stb.st_size - sizeof head - pf->n_ids;
     if (!(data = malloc(len)) || fread(data, 1, len, f) != len)
         goto out;
     hs_database_t *db = NULL;
     if (hs_deserialize_database(data, len, &db) != HS_SUCCESS)
         goto out;
     pf->db = db;
-    for (size_t i = 0; i < pf->n_rules; i++)
+    for (size_t i = 0; i < pf->n_ids; i++)
         if (!in[i] && pf->patterns[i])
             set_always(pf, i);
     ok = true;
@@ -846,7 +916,7 @@ static void cache_write(const loyalp_prefilter *pf, const char *path) {
         goto out;
     }
     bool ok = fwrite(PF_MAGIC, 1, 8, f) == 8 && fwrite(pf->digest, 1, 64, f) == 64;
-    for (size_t i = 0; ok && i < pf->n_rules; i++)
+    for (size_t i = 0; ok && i < pf->n_ids; i++)
         ok = fputc(pf->patterns[i] ? 1 : 0, f) != EOF;
     ok = ok && fwrite(bytes, 1, len, f) == len;
     ok = (fclose(f) == 0) && ok;
@@ -865,11 +935,12 @@ void loyalp_prefilter_free(loyalp_prefilter *pf) {
         return;
     hs_free_scratch(pf->proto);
     hs_free_database(pf->db);
-    for (size_t i = 0; pf->patterns && i < pf->n_rules; i++)
+    for (size_t i = 0; pf->patterns && i < pf->n_ids; i++)
         free(pf->patterns[i]);
     free(pf->patterns);
     free(pf->flags);
     free(pf->always);
+    stem_index_free(&pf->stems);
     free(pf);
 }
 
@@ -880,17 +951,22 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
     loyalp_prefilter *pf = calloc(1, sizeof *pf);
     if (!pf)
         return loyalp_nomem(err);
-    pf->n_rules = lex->n_rules;
-    pf->words = (lex->n_rules + 63) / 64;
-    pf->patterns = calloc(lex->n_rules + 1, sizeof *pf->patterns);
-    pf->flags = calloc(lex->n_rules + 1, sizeof *pf->flags);
+    pf->n_ids = lex->n_rules + lex->n_cues;
+    pf->words = (pf->n_ids + 63) / 64;
+    pf->patterns = calloc(pf->n_ids + 1, sizeof *pf->patterns);
+    pf->flags = calloc(pf->n_ids + 1, sizeof *pf->flags);
     pf->always = calloc(pf->words + 1, sizeof *pf->always);
     if (!pf->patterns || !pf->flags || !pf->always)
         goto nomem;
-    for (size_t i = 0; i < lex->n_rules; i++) {
-        const loyalp_rule *r = &lex->rules[i];
+    if (stem_index_build(&pf->stems, lex))
+        goto nomem;
+    for (size_t i = 0; i < pf->n_ids; i++) {
+        const loyalp_rule *r = rule_of(lex, i);
         if (r->info.kind == LOYAL_RULE_TERM) {
-            pf->patterns[i] = term_literal(r);
+            const loyalp_word *w = term_anchor(r);
+            if (!w || (!w->prefix && !w->suffix))
+                continue; /* in the stem index, or no words: never matches */
+            pf->patterns[i] = literal_pattern(w->s, w->len);
             pf->flags[i] = TERM_FLAGS;
         } else {
             /* The source as written; PCRE2 got it with ё folded (lexicon.c). */
@@ -909,6 +985,11 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
      * are what the lexicon and this code make, the file records the rest. */
     digest_of(pf);
     char *path = cache_dir && !*cache_dir ? NULL : cache_path(cache_dir, lex);
+    bool any = false;
+    for (size_t i = 0; i < pf->n_ids && !any; i++)
+        any = pf->patterns[i] != NULL;
+    if (!any)
+        path = (free(path), NULL);
     if (path && cache_read(pf, path)) {
         pf->info.from_cache = true;
     } else {
@@ -918,17 +999,21 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
             loyalp_prefilter_free(pf);
             return LOYAL_OK; /* nothing to gain: the exact path */
         }
-        if (path)
+        if (path && pf->db)
             cache_write(pf, path);
     }
     free(path);
-    if (hs_alloc_scratch(pf->db, &pf->proto) != HS_SUCCESS)
+    if (pf->db && hs_alloc_scratch(pf->db, &pf->proto) != HS_SUCCESS)
         goto nomem;
-    pf->info.rules = pf->n_rules;
-    for (size_t i = 0; i < pf->n_rules; i++)
+    pf->info.rules = lex->n_rules;
+    pf->info.cues = lex->n_cues;
+    pf->info.stem_indexed = pf->stems.n_ids;
+    for (size_t i = 0; i < pf->n_ids; i++) {
         pf->info.in_db += pf->patterns[i] != NULL;
-    pf->info.always = pf->n_rules - pf->info.in_db;
-    hs_database_size(pf->db, &pf->info.db_bytes);
+        pf->info.always += (pf->always[i / 64] >> (i % 64)) & 1;
+    }
+    if (pf->db)
+        hs_database_size(pf->db, &pf->info.db_bytes);
     pf->info.build_secs = now() - t0;
     *out = pf;
     return LOYAL_OK;
@@ -942,7 +1027,7 @@ const loyalp_pf_info *loyalp_prefilter_info(const loyalp_prefilter *pf) {
 }
 
 const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i) {
-    return i < pf->n_rules ? pf->patterns[i] : NULL;
+    return i < pf->n_ids ? pf->patterns[i] : NULL;
 }
 
 loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_prefilter *pf) {
@@ -951,8 +1036,8 @@ loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_pref
     if (!s)
         return LOYAL_ERR_NOMEM;
     s->hit = calloc(pf->words + 1, sizeof *s->hit);
-    s->out = malloc((pf->n_rules + 1) * sizeof *s->out);
-    if (!s->hit || !s->out || hs_clone_scratch(pf->proto, &s->hs) != HS_SUCCESS) {
+    s->out = malloc((pf->n_ids + 1) * sizeof *s->out);
+    if (!s->hit || !s->out || (pf->proto && hs_clone_scratch(pf->proto, &s->hs) != HS_SUCCESS)) {
         loyalp_pf_scratch_free(s);
         return LOYAL_ERR_NOMEM;
     }
@@ -977,21 +1062,42 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
     return 0;
 }
 
-size_t loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
-                             const char *text, size_t len, const uint32_t **rules) {
-    bool all = hs_scan(pf->db, text, (unsigned)len, 0, s->hs, on_match, s->hit) != HS_SUCCESS;
+void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
+                           size_t len) {
+    if (pf->db &&
+        hs_scan(pf->db, text, (unsigned)len, 0, s->hs, on_match, s->hit) != HS_SUCCESS)
+        s->all = true;
+}
+
+bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
+    return pf->stems.n_ids > 0;
+}
+
+void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
+                           size_t len) {
+    const stem_index *x = &pf->stems;
+    const stem_key *k = stem_slot(x, stem, len, hash_bytes(stem, len) | 1);
+    for (uint32_t i = 0; k->hash && i < k->count; i++) {
+        uint32_t id = x->ids[k->first + i];
+        s->hit[id / 64] |= (uint64_t)1 << (id % 64);
+    }
+}
+
+size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
+                                   const uint32_t **rules) {
     size_t n = 0;
     /* The bitmap gives the rules in ascending order, and is cleared on the way. */
     for (size_t w = 0; w < pf->words; w++) {
-        uint64_t bits = all ? ~(uint64_t)0 : s->hit[w] | pf->always[w];
+        uint64_t bits = s->all ? ~(uint64_t)0 : s->hit[w] | pf->always[w];
         s->hit[w] = 0;
         while (bits) {
             size_t i = w * 64 + (size_t)__builtin_ctzll(bits);
             bits &= bits - 1;
-            if (i < pf->n_rules)
+            if (i < pf->n_ids)
                 s->out[n++] = (uint32_t)i;
         }
     }
+    s->all = false;
     *rules = s->out;
     return n;
 }
@@ -1032,9 +1138,24 @@ void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
     (void)s;
 }
 
-size_t loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
-                             const char *text, size_t len, const uint32_t **rules) {
+void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
+                           size_t len) {
     (void)pf, (void)s, (void)text, (void)len;
+}
+
+bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
+    (void)pf;
+    return false;
+}
+
+void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
+                           size_t len) {
+    (void)pf, (void)s, (void)stem, (void)len;
+}
+
+size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
+                                   const uint32_t **rules) {
+    (void)pf, (void)s;
     *rules = NULL;
     return 0;
 }

@@ -1,16 +1,25 @@
-/* prefilter.h — which rules of a lexicon can match a text, in one scan.
+/* prefilter.h — which rules of a lexicon can match a text.
  *
- * A prefilter is a Hyperscan database compiled from a lexicon: one pattern
- * per rule, whose id is the rule's index, each matching a *superset* of what
- * the rule matches (see prefilter.c for how each kind of rule is widened).
- * Scanning a normalized text gives the rules worth confirming; a rule the
- * database could not take is "always a candidate". The tagger confirms the
- * candidates exactly, so the prefilter changes speed, never results.
+ * A prefilter is built once per lexicon and answers, per text, "which rules
+ * are worth confirming?" with a superset of the rules that match:
+ *   - a Hyperscan database, one pattern per regex/exclude rule (whose id is
+ *     the rule's index) that matches wherever the rule can, and one literal
+ *     per term rule anchored on a `word*` prefix or `*word` suffix;
+ *   - a stem index for term rules anchored on a stemmed word: each token's
+ *     stem looks up the rules that need it;
+ *   - the polarity cues of polarity.lex, terms too, the same two ways;
+ *   - rules neither can take are "always candidates".
+ * The tagger confirms every candidate exactly, so the prefilter changes
+ * speed, never results (tests/unit/test_prefilter.c).
  *
  * A compiled prefilter is read-only and shared by every tagger of its
- * lexicon; each tagger scans with its own loyalp_pf_scratch. Where Hyperscan
+ * lexicon; each tagger works with its own loyalp_pf_scratch. Where Hyperscan
  * is not built in, loyalp_prefilter_build gives NULL and the tagger takes
  * every rule (the exact path).
+ *
+ * Per text: loyalp_prefilter_scan, then loyalp_prefilter_stem for every
+ * word token's stems (when loyalp_prefilter_wants_stems), then
+ * loyalp_prefilter_candidates.
  */
 #ifndef LOYAL_PREFILTER_H
 #define LOYAL_PREFILTER_H
@@ -22,9 +31,11 @@ typedef struct loyalp_pf_scratch loyalp_pf_scratch;
 
 /* What the last build did, for benchmarks and `--version`-style reports. */
 typedef struct loyalp_pf_info {
-    size_t rules;      /* rules of the lexicon */
-    size_t in_db;      /* rules the database scans for */
-    size_t always;     /* rules that are always candidates */
+    size_t rules;        /* rules of the lexicon */
+    size_t cues;         /* its polarity cues (ids after the rules) */
+    size_t in_db;        /* rules the database scans for */
+    size_t stem_indexed; /* term rules in the stem index */
+    size_t always;       /* rules that are always candidates */
     bool from_cache;   /* the database was read from the on-disk cache */
     double build_secs; /* wall time to compile, or to read the cache */
     size_t db_bytes;   /* size of the compiled database */
@@ -50,23 +61,30 @@ const loyalp_pf_info *loyalp_prefilter_info(const loyalp_prefilter *pf);
 loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_prefilter *pf);
 void loyalp_pf_scratch_free(loyalp_pf_scratch *s);
 
-/* The candidate rules of a normalized text (valid UTF-8, `len` bytes):
- * every rule that may match it, as rule indexes in ascending order, in
- * *rules (borrowed until the next scan with s). Returns their count.
- * If the scan itself fails, every rule is a candidate. */
-size_t loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
-                             const char *text, size_t len, const uint32_t **rules);
+/* Starts a text: scans the normalized text (valid UTF-8, `len` bytes) for
+ * the database's patterns. */
+void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
+                           size_t len);
+
+/* True when term rules are in the stem index, so the text's stems count. */
+bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf);
+
+/* Adds the term rules anchored on this stem (of a word token, or of the
+ * head part of a compound). */
+void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
+                           size_t len);
+
+/* Ends a text: every rule that may match it, as rule indexes in ascending
+ * order, then every polarity cue that may, as n_rules + its index, in
+ * *rules (borrowed until the next call with s); returns their count. If the
+ * scan failed, all of them. */
+size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
+                                   const uint32_t **rules);
 
 /* The pattern the database holds for rule i (a widened regex or an escaped
- * literal), or NULL when the rule is always a candidate. For tests and
- * `bench/`; borrowed until loyalp_prefilter_free. */
+ * literal), or NULL when it holds none for it. For tests and `bench/`;
+ * borrowed until loyalp_prefilter_free. */
 const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i);
-
-/* The literal every token matching term word w contains (the stem less its
- * last two characters, a prefix, a suffix): its length in bytes of w->s.
- * 0 when the word gives no literal. */
-struct loyalp_word;
-size_t loyalp_word_literal(const struct loyalp_word *w);
 
 /* The skeleton of a PCRE2 pattern (UTF, UCP), for Hyperscan in byte mode
  * with HS_FLAG_DOTALL: its literal characters in order as UTF-8 bytes, its

@@ -54,6 +54,7 @@ struct loyal_tagger {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     vec cand;    /* size_t rule indexes */
+    vec cue_cand; /* size_t cue indexes the prefilter found (with t->pf) */
     vec hits;    /* hit */
     vec excl;    /* hit of exclude rules */
     vec matches; /* loyal_theme_match */
@@ -137,6 +138,7 @@ void loyal_tagger_free(loyal_tagger *t) {
     pcre2_match_context_free(t->mctx);
     pcre2_jit_stack_free(t->jit);
     free(t->cand.p);
+    free(t->cue_cand.p);
     free(t->hits.p);
     free(t->excl.p);
     free(t->matches.p);
@@ -161,20 +163,41 @@ static bool lang_applies(loyal_lang rule, loyal_lang text) {
     return rule == LOYAL_LANG_UNKNOWN || text == LOYAL_LANG_MIXED || text == rule;
 }
 
+static loyal_status ensure_stems(loyal_tagger *t);
+
 /* Step 2: the rules worth confirming on this text, in rule order. */
 static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
     const loyal_lexicon *lex = t->lex;
-    t->cand.n = 0;
+    t->cand.n = t->cue_cand.n = 0;
     if (lang == LOYAL_LANG_UNKNOWN)
         return LOYAL_OK; /* no letters: no rule can mention a theme */
     if (t->pf) {
+        const loyalp_prefilter *pf = lex->prefilter;
+        loyalp_prefilter_scan(pf, t->pf, t->text.norm, t->text.norm_len);
+        if (loyalp_prefilter_wants_stems(pf)) {
+            if (ensure_stems(t))
+                return LOYAL_ERR_NOMEM;
+            const char *sc = t->stem_chars.p;
+            for (size_t k = 0; k < t->text.n_tokens; k++) {
+                const tok_stem *ts = &t->stems[k];
+                if (ts->len)
+                    loyalp_prefilter_stem(pf, t->pf, sc + ts->off, ts->len);
+                if (ts->hoff != ts->off)
+                    loyalp_prefilter_stem(pf, t->pf, sc + ts->hoff, ts->hlen);
+            }
+        }
         const uint32_t *ids;
-        size_t n = loyalp_prefilter_scan(lex->prefilter, t->pf, t->text.norm, t->text.norm_len,
-                                         &ids);
+        size_t n = loyalp_prefilter_candidates(pf, t->pf, &ids);
         for (size_t k = 0; k < n; k++) {
             size_t i = ids[k];
-            if (lang_applies(lex->rules[i].info.lang, lang) && vec_push(&t->cand, &i, sizeof i))
+            if (i >= lex->n_rules) {
+                i -= lex->n_rules; /* a polarity cue, for find_cues */
+                if (vec_push(&t->cue_cand, &i, sizeof i))
+                    return LOYAL_ERR_NOMEM;
+            } else if (lang_applies(lex->rules[i].info.lang, lang) &&
+                       vec_push(&t->cand, &i, sizeof i)) {
                 return LOYAL_ERR_NOMEM;
+            }
         }
         return LOYAL_OK;
     }
@@ -308,7 +331,11 @@ static loyal_status find_cues(loyal_tagger *t) {
     t->cues.n = 0;
     if (ensure_stems(t))
         return LOYAL_ERR_NOMEM;
-    for (size_t c = 0; c < lex->n_cues; c++) {
+    /* With a prefilter, only the cues it found; the same order either way. */
+    size_t n = t->pf ? t->cue_cand.n : lex->n_cues;
+    const size_t *cc = t->cue_cand.p;
+    for (size_t ci = 0; ci < n; ci++) {
+        size_t c = t->pf ? cc[ci] : ci;
         const loyalp_cue *cue = &lex->cues[c];
         if (!lang_applies(cue->rule.info.lang, t->tags.lang) || !cue->rule.n_words)
             continue;
