@@ -122,12 +122,18 @@ static bool is_starter(int32_t cp) {
 }
 
 /* Decodes one code point at s[i..len). Returns its length, or -1 when the
- * bytes are not valid UTF-8. */
+ * bytes are not valid UTF-8. ASCII and two-byte sequences (Latin, Greek,
+ * Cyrillic) are decoded here, the rest by utf8proc. */
 static inline utf8proc_ssize_t decode(const unsigned char *s, size_t len, size_t i,
                                       int32_t *cp) {
-    if (s[i] < 0x80) {
-        *cp = s[i];
+    unsigned char c = s[i];
+    if (c < 0x80) {
+        *cp = c;
         return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+        *cp = (int32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+        return 2;
     }
     return utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), cp);
 }
@@ -221,6 +227,8 @@ static bool is_letter(int32_t cp) {
 static bool is_space_cp(int32_t cp) {
     if (cp < 0x80)
         return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+    if (cp < 0x1680) /* the first space separator past ASCII and U+00A0 */
+        return cp == 0xA0;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
@@ -382,31 +390,100 @@ static loyal_status tokenize_chunk(loyal_text *t, size_t a, size_t b) {
     return LOYAL_OK;
 }
 
-/* Splits t->norm into tokens and counts letters per script. */
+static bool is_ascii_space(unsigned char c) {
+    return c == ' ' || (c >= 0x09 && c <= 0x0D);
+}
+
+/* Splits t->norm into tokens and counts letters per script.
+ *
+ * Most chunks (text between spaces) are plain: ASCII punctuation, then ASCII
+ * letters and digits and basic Cyrillic letters (U+0400–U+047F), then ASCII
+ * punctuation. Such a chunk is one token whatever tokenize_chunk's rules
+ * say (no joiner or separator between word characters, no '@', no emoji),
+ * (unless it starts like a link: "www.-" is one), so it is found in the
+ * same pass that finds the chunk's end; every other chunk goes to
+ * tokenize_chunk. */
 static loyal_status tokenize(loyal_text *t) {
     const unsigned char *s = (const unsigned char *)t->norm;
     size_t len = t->norm_len, i = 0;
     t->n_tokens = 0;
     t->letters_cyr = t->letters_lat = 0;
     while (i < len) {
-        int32_t cp;
-        utf8proc_ssize_t n = decode(s, len, i, &cp);
-        if (n < 0)
-            return LOYAL_ERR_ENCODING;
-        if (is_space_cp(cp)) {
-            i += (size_t)n;
+        if (is_ascii_space(s[i])) {
+            i++;
             continue;
         }
-        size_t j = i + (size_t)n;
+        /* Find the chunk's end; on the way, see whether it is plain. */
+        enum { BEFORE, WORD, AFTER } at = BEFORE;
+        bool plain = true;
+        size_t j = i, w0 = i, w1 = i, cyr = 0, lat = 0;
+        loyal_token tok = {0, 0, 0, LOYAL_SCRIPT_OTHER, LOYAL_TOKEN_NUMBER};
         while (j < len) {
-            utf8proc_ssize_t m = decode(s, len, j, &cp);
-            if (m < 0)
-                return LOYAL_ERR_ENCODING;
-            if (is_space_cp(cp))
-                break;
-            j += (size_t)m;
+            unsigned char c = s[j];
+            loyal_script sc;
+            size_t n = 1;
+            if (c < 0x80) {
+                if (is_ascii_space(c))
+                    break;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                    sc = LOYAL_SCRIPT_LATIN;
+                else if (c >= '0' && c <= '9')
+                    sc = LOYAL_SCRIPT_DIGIT;
+                else {
+                    plain &= c != '@';
+                    at = at == WORD ? AFTER : at;
+                    j++;
+                    continue;
+                }
+            } else if ((c == 0xD0 || c == 0xD1) && j + 1 < len && (s[j + 1] & 0xC0) == 0x80) {
+                sc = LOYAL_SCRIPT_CYRILLIC;
+                n = 2;
+            } else {
+                /* Anything else: not plain; the chunk ends at a space. */
+                int32_t cp;
+                utf8proc_ssize_t m = decode(s, len, j, &cp);
+                if (m < 0)
+                    return LOYAL_ERR_ENCODING;
+                if (is_space_cp(cp))
+                    break;
+                plain = false;
+                j += (size_t)m;
+                continue;
+            }
+            /* A word character. */
+            if (at == AFTER)
+                plain = false;
+            if (at == BEFORE) {
+                at = WORD;
+                w0 = j;
+            }
+            if (sc == LOYAL_SCRIPT_DIGIT) {
+                if (tok.script == LOYAL_SCRIPT_OTHER)
+                    tok.script = LOYAL_SCRIPT_DIGIT;
+            } else {
+                tok.kind = LOYAL_TOKEN_WORD;
+                if (tok.script == LOYAL_SCRIPT_OTHER || tok.script == LOYAL_SCRIPT_DIGIT)
+                    tok.script = sc;
+                cyr += sc == LOYAL_SCRIPT_CYRILLIC;
+                lat += sc == LOYAL_SCRIPT_LATIN;
+            }
+            j += n;
+            w1 = j;
         }
-        loyal_status st = tokenize_chunk(t, i, j);
+        if (plain && (s[i] == 'h' || s[i] == 'w')) {
+            size_t e = j; /* "www.-", "http://(": a link without a word after */
+            plain = link_kind(t->norm, i, &e) == LOYAL_TOKEN_WORD;
+        }
+        loyal_status st = LOYAL_OK;
+        if (!plain) {
+            st = tokenize_chunk(t, i, j);
+        } else if (at != BEFORE) {
+            tok.start = tok.head = (uint32_t)w0;
+            tok.end = (uint32_t)w1;
+            t->letters_cyr += cyr;
+            t->letters_lat += lat;
+            st = loyalp_text_push_token(t, tok);
+        }
         if (st)
             return st;
         i = j;
@@ -634,7 +711,47 @@ loyal_status loyal_text_normalize(loyal_text *t, const char *str, size_t len,
         goto out;
     size_t i = 0;
     uint32_t ci = 0; /* code-point index of s[i] */
+    /* Invariant: room for the rest of the input at one byte per byte, all
+     * the fast path needs (slow runs reserve for themselves and restore it). */
     while (i < len) {
+        /* The fast path, inline: an ASCII or basic Cyrillic letter that is a
+         * run on its own (no combining mark follows: the next byte starts
+         * ASCII, U+0080–U+02FF or U+0400–U+047F), mapped as fast_map does. */
+        unsigned char c = s[i], f0, f1 = 0;
+        size_t q = 0;
+        if (c < 0x80) {
+            q = 1;
+            f0 = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+        } else if (i + 1 < len && (c == 0xD0 || c == 0xD1)) {
+            unsigned char d = s[i + 1];
+            q = 2;
+            if (c == 0xD0 && d >= 0x90 && d <= 0x9F) /* А–П → а–п */
+                f0 = 0xD0, f1 = (unsigned char)(d + 0x20);
+            else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) /* Р–Я → р–я */
+                f0 = 0xD1, f1 = (unsigned char)(d - 0x20);
+            else if ((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F))
+                f0 = c, f1 = d; /* а–я */
+            else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91))
+                f0 = 0xD0, f1 = 0xB5; /* Ё, ё → е */
+            else
+                q = 0;
+        }
+        unsigned char nx = i + q < len ? s[i + q] : 0;
+        if (q && (nx < 0xCC || nx == 0xD0 || nx == 0xD1)) {
+            size_t o = t->norm_len;
+            t->norm[o] = (char)f0;
+            t->ostart[o] = ci;
+            t->oend[o] = ci + 1;
+            if (q == 2) {
+                t->norm[o + 1] = (char)f1;
+                t->ostart[o + 1] = ci;
+                t->oend[o + 1] = ci + 1;
+            }
+            t->norm_len = o + q;
+            i += q;
+            ci++;
+            continue;
+        }
         int32_t cp;
         utf8proc_ssize_t n = decode(s, len, i, &cp);
         if (n < 0) {
@@ -673,6 +790,8 @@ loyal_status loyal_text_normalize(loyal_text *t, const char *str, size_t len,
         }
         i = j;
         ci = cj;
+        if ((st = reserve(t, len - i)))
+            goto out;
     }
     t->orig_chars = ci;
     t->norm[t->norm_len] = '\0';
