@@ -115,6 +115,61 @@ static size_t fast_map(int32_t cp, unsigned char out[2]) {
     return 2;
 }
 
+/* The fast path: from s[*i], every ASCII or basic Cyrillic letter that is
+ * a run on its own (no combining mark follows: the next byte starts ASCII,
+ * U+0080–U+02FF or U+0400–U+047F), mapped as fast_map does, straight into
+ * t (which has room: one byte out per byte in). Stops at the first code
+ * point that needs more; returns whether it took any. */
+static inline bool fast_span(loyal_text *t, const unsigned char *s, size_t len, size_t *pi,
+                             uint32_t *pci) {
+    char *restrict out = t->norm;
+    uint32_t *restrict os = t->ostart, *restrict oe = t->oend;
+    size_t i = *pi, o = t->norm_len, last = 0;
+    uint32_t ci = *pci;
+    while (i < len) {
+        unsigned char c = s[i], f0, f1 = 0;
+        size_t q;
+        if (c < 0x80) {
+            q = 1;
+            f0 = (unsigned)c - 'A' <= 25u ? (unsigned char)(c + 32) : c;
+        } else if (((c & 0xFE) == 0xD0) & (i + 1 < len) && (s[i + 1] & 0xC0) == 0x80) {
+            int32_t cp = (int32_t)(c & 0x1F) << 6 | (s[i + 1] & 0x3F);
+            int32_t lc = cp >= 0x410 && cp <= 0x42F ? cp + 0x20 : cp; /* А–Я → а–я */
+            lc = cp == 0x401 || cp == 0x451 ? 0x435 : lc;              /* Ё, ё → е */
+            if (lc < 0x430 || lc > 0x44F)
+                break;
+            q = 2;
+            f0 = (unsigned char)(0xC0 | lc >> 6);
+            f1 = (unsigned char)(0x80 | (lc & 0x3F));
+        } else {
+            break;
+        }
+        out[o] = (char)f0;
+        os[o] = ci;
+        oe[o] = ci + 1;
+        out[o + 1] = (char)f1; /* for q == 1, overwritten next (room: the NUL's byte) */
+        os[o + 1] = ci;
+        oe[o + 1] = ci + 1;
+        o += q;
+        i += q;
+        ci++;
+        last = q;
+    }
+    /* The last one is a run on its own only if no combining mark follows:
+     * the byte after it starts ASCII, U+0080–U+02FF or U+0400–U+047F. */
+    unsigned char nx = i < len ? s[i] : 0;
+    if (last && !((nx < 0xCC) | ((nx & 0xFE) == 0xD0))) {
+        o -= last;
+        i -= last;
+        ci--;
+    }
+    bool took = i != *pi;
+    t->norm_len = o;
+    *pi = i;
+    *pci = ci;
+    return took;
+}
+
 static bool is_starter(int32_t cp) {
     if (cp < 0x300)
         return true;
@@ -390,11 +445,14 @@ static loyal_status tokenize_chunk(loyal_text *t, size_t a, size_t b) {
     return LOYAL_OK;
 }
 
-static bool is_ascii_space(unsigned char c) {
-    return c == ' ' || (c >= 0x09 && c <= 0x0D);
+static bool token_needs_repair(const loyal_text *t, const loyal_token *tok);
+
+static inline bool is_ascii_space(unsigned char c) {
+    return (c == ' ') | ((unsigned)c - 0x09u <= 4u); /* one branch for the caller */
 }
 
-/* Splits t->norm into tokens and counts letters per script.
+/* Splits t->norm into tokens and counts letters per script; *repair tells
+ * whether a word needs the repair pass (token_needs_repair).
  *
  * Most chunks (text between spaces) are plain: ASCII punctuation, then ASCII
  * letters and digits and basic Cyrillic letters (U+0400–U+047F), then ASCII
@@ -403,11 +461,12 @@ static bool is_ascii_space(unsigned char c) {
  * (unless it starts like a link: "www.-" is one), so it is found in the
  * same pass that finds the chunk's end; every other chunk goes to
  * tokenize_chunk. */
-static loyal_status tokenize(loyal_text *t) {
+static loyal_status tokenize(loyal_text *t, bool *repair) {
     const unsigned char *s = (const unsigned char *)t->norm;
     size_t len = t->norm_len, i = 0;
     t->n_tokens = 0;
     t->letters_cyr = t->letters_lat = 0;
+    *repair = false;
     while (i < len) {
         if (is_ascii_space(s[i])) {
             i++;
@@ -417,6 +476,8 @@ static loyal_status tokenize(loyal_text *t) {
         enum { BEFORE, WORD, AFTER } at = BEFORE;
         bool plain = true;
         size_t j = i, w0 = i, w1 = i, cyr = 0, lat = 0;
+        unsigned prev = 0, prev2 = 0; /* the last two word characters' bytes */
+        bool triple = false;           /* three identical letters in a row */
         loyal_token tok = {0, 0, 0, LOYAL_SCRIPT_OTHER, LOYAL_TOKEN_NUMBER};
         while (j < len) {
             unsigned char c = s[j];
@@ -425,9 +486,9 @@ static loyal_status tokenize(loyal_text *t) {
             if (c < 0x80) {
                 if (is_ascii_space(c))
                     break;
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                if (((unsigned)c - 'a' <= 25u) | ((unsigned)c - 'A' <= 25u))
                     sc = LOYAL_SCRIPT_LATIN;
-                else if (c >= '0' && c <= '9')
+                else if ((unsigned)c - '0' <= 9u)
                     sc = LOYAL_SCRIPT_DIGIT;
                 else {
                     plain &= c != '@';
@@ -435,7 +496,7 @@ static loyal_status tokenize(loyal_text *t) {
                     j++;
                     continue;
                 }
-            } else if ((c == 0xD0 || c == 0xD1) && j + 1 < len && (s[j + 1] & 0xC0) == 0x80) {
+            } else if (((c & 0xFE) == 0xD0) & (j + 1 < len) && (s[j + 1] & 0xC0) == 0x80) {
                 sc = LOYAL_SCRIPT_CYRILLIC;
                 n = 2;
             } else {
@@ -467,22 +528,33 @@ static loyal_status tokenize(loyal_text *t) {
                 cyr += sc == LOYAL_SCRIPT_CYRILLIC;
                 lat += sc == LOYAL_SCRIPT_LATIN;
             }
+            unsigned cur = n == 2 ? (unsigned)c << 8 | s[j + 1] : c;
+            triple |= (cur == prev) & (cur == prev2) & (sc != LOYAL_SCRIPT_DIGIT);
+            prev2 = prev;
+            prev = cur;
             j += n;
             w1 = j;
         }
-        if (plain && (s[i] == 'h' || s[i] == 'w')) {
+        if (plain & ((s[i] == 'h') | (s[i] == 'w'))) {
             size_t e = j; /* "www.-", "http://(": a link without a word after */
             plain = link_kind(t->norm, i, &e) == LOYAL_TOKEN_WORD;
         }
         loyal_status st = LOYAL_OK;
         if (!plain) {
+            size_t first = t->n_tokens;
             st = tokenize_chunk(t, i, j);
+            for (size_t k = first; !st && !*repair && k < t->n_tokens; k++)
+                *repair = token_needs_repair(t, &t->tokens[k]);
         } else if (at != BEFORE) {
             tok.start = tok.head = (uint32_t)w0;
             tok.end = (uint32_t)w1;
             t->letters_cyr += cyr;
             t->letters_lat += lat;
-            st = loyalp_text_push_token(t, tok);
+            *repair |= tok.kind == LOYAL_TOKEN_WORD && ((cyr && lat) || triple);
+            if (t->n_tokens < t->tokens_cap)
+                t->tokens[t->n_tokens++] = tok;
+            else
+                st = loyalp_text_push_token(t, tok);
         }
         if (st)
             return st;
@@ -541,33 +613,29 @@ static loyal_script part_target(const unsigned char *s, size_t a, size_t b) {
     return LOYAL_SCRIPT_OTHER;
 }
 
-/* Does any word need the repair pass? */
-static bool needs_repair(const loyal_text *t) {
+/* Does this word need the repair pass (letters of both scripts, or a run
+ * of three identical letters)? */
+static bool token_needs_repair(const loyal_text *t, const loyal_token *tok) {
     const unsigned char *s = (const unsigned char *)t->norm;
-    for (size_t k = 0; k < t->n_tokens; k++) {
-        const loyal_token *tok = &t->tokens[k];
-        if (tok->kind != LOYAL_TOKEN_WORD)
-            continue;
-        bool cyr = false, lat = false;
-        int32_t prev = -1, prev2 = -1;
-        for (size_t i = tok->start; i < tok->end;) {
-            int32_t cp;
-            utf8proc_ssize_t n = decode(s, tok->end, i, &cp);
-            if (n < 0)
-                return false;
-            loyal_script sc = script_of(cp);
-            cyr |= sc == LOYAL_SCRIPT_CYRILLIC;
-            lat |= sc == LOYAL_SCRIPT_LATIN;
-            if (cp == prev && cp == prev2 && is_letter(cp))
-                return true;
-            prev2 = prev;
-            prev = cp;
-            i += (size_t)n;
-        }
-        if (cyr && lat)
+    if (tok->kind != LOYAL_TOKEN_WORD)
+        return false;
+    bool cyr = false, lat = false;
+    int32_t prev = -1, prev2 = -1;
+    for (size_t i = tok->start; i < tok->end;) {
+        int32_t cp;
+        utf8proc_ssize_t n = decode(s, tok->end, i, &cp);
+        if (n < 0)
+            return false;
+        loyal_script sc = script_of(cp);
+        cyr |= sc == LOYAL_SCRIPT_CYRILLIC;
+        lat |= sc == LOYAL_SCRIPT_LATIN;
+        if (cp == prev && cp == prev2 && is_letter(cp))
             return true;
+        prev2 = prev;
+        prev = cp;
+        i += (size_t)n;
     }
-    return false;
+    return cyr && lat;
 }
 
 static loyal_status reserve2(loyal_text *t, size_t need) {
@@ -714,44 +782,8 @@ loyal_status loyal_text_normalize(loyal_text *t, const char *str, size_t len,
     /* Invariant: room for the rest of the input at one byte per byte, all
      * the fast path needs (slow runs reserve for themselves and restore it). */
     while (i < len) {
-        /* The fast path, inline: an ASCII or basic Cyrillic letter that is a
-         * run on its own (no combining mark follows: the next byte starts
-         * ASCII, U+0080–U+02FF or U+0400–U+047F), mapped as fast_map does. */
-        unsigned char c = s[i], f0, f1 = 0;
-        size_t q = 0;
-        if (c < 0x80) {
-            q = 1;
-            f0 = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-        } else if (i + 1 < len && (c == 0xD0 || c == 0xD1)) {
-            unsigned char d = s[i + 1];
-            q = 2;
-            if (c == 0xD0 && d >= 0x90 && d <= 0x9F) /* А–П → а–п */
-                f0 = 0xD0, f1 = (unsigned char)(d + 0x20);
-            else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) /* Р–Я → р–я */
-                f0 = 0xD1, f1 = (unsigned char)(d - 0x20);
-            else if ((c == 0xD0 && d >= 0xB0 && d <= 0xBF) || (c == 0xD1 && d >= 0x80 && d <= 0x8F))
-                f0 = c, f1 = d; /* а–я */
-            else if ((c == 0xD0 && d == 0x81) || (c == 0xD1 && d == 0x91))
-                f0 = 0xD0, f1 = 0xB5; /* Ё, ё → е */
-            else
-                q = 0;
-        }
-        unsigned char nx = i + q < len ? s[i + q] : 0;
-        if (q && (nx < 0xCC || nx == 0xD0 || nx == 0xD1)) {
-            size_t o = t->norm_len;
-            t->norm[o] = (char)f0;
-            t->ostart[o] = ci;
-            t->oend[o] = ci + 1;
-            if (q == 2) {
-                t->norm[o + 1] = (char)f1;
-                t->ostart[o + 1] = ci;
-                t->oend[o + 1] = ci + 1;
-            }
-            t->norm_len = o + q;
-            i += q;
-            ci++;
+        if (fast_span(t, s, len, &i, &ci))
             continue;
-        }
         int32_t cp;
         utf8proc_ssize_t n = decode(s, len, i, &cp);
         if (n < 0) {
@@ -795,11 +827,12 @@ loyal_status loyal_text_normalize(loyal_text *t, const char *str, size_t len,
     }
     t->orig_chars = ci;
     t->norm[t->norm_len] = '\0';
-    st = tokenize(t);
-    if (!st && needs_repair(t)) {
+    bool need_repair;
+    st = tokenize(t, &need_repair);
+    if (!st && need_repair) {
         st = repair(t);
         if (!st)
-            st = tokenize(t);
+            st = tokenize(t, &need_repair);
     }
 out:
     if (st == LOYAL_ERR_LIMIT)
