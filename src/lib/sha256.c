@@ -1,5 +1,11 @@
-/* sha256.c — SHA-256 (FIPS 180-4) for input and lexicon fingerprints. */
-#include "loyal.h"
+/* sha256.c — SHA-256 (FIPS 180-4) for input and lexicon fingerprints.
+ *
+ * Every input file is hashed whole, so this runs at the speed of reading:
+ * on x86-64 CPUs with the SHA extensions (SHA-NI; checked with CPUID at
+ * each update, so there is no global state) the compression runs on them,
+ * about 5x the portable code; elsewhere the portable code does.
+ */
+#include "sha256.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -51,6 +57,82 @@ static void compress(uint32_t h[8], const unsigned char *p) {
     h[7] += k;
 }
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+
+#define HAVE_SHANI_CODE 1
+
+/* CPUID leaf 7: EBX bit 29 is the SHA extensions; SSSE3 and SSE4.1 come
+ * with every CPU that has them. */
+static bool cpu_has_sha(void) {
+    unsigned a, b, c, d;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return false;
+    return (b >> 29) & 1;
+}
+
+/* The compression function on the SHA extensions (after Intel's and
+ * Gulley et al.'s reference code): the state as ABEF/CDGH, four rounds
+ * per group, the message schedule rolling over four registers. */
+__attribute__((target("sha,ssse3,sse4.1"))) static void compress_shani(uint32_t h[8],
+                                                                      const unsigned char *p,
+                                                                      size_t blocks) {
+    const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128((const __m128i *)&h[0]);
+    __m128i st1 = _mm_loadu_si128((const __m128i *)&h[4]);
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);          /* CDAB */
+    st1 = _mm_shuffle_epi32(st1, 0x1B);          /* EFGH */
+    __m128i st0 = _mm_alignr_epi8(tmp, st1, 8);  /* ABEF */
+    st1 = _mm_blend_epi16(st1, tmp, 0xF0);       /* CDGH */
+    for (; blocks; blocks--, p += 64) {
+        __m128i abef = st0, cdgh = st1, m[4];
+        for (int g = 0; g < 16; g++) {
+            if (g < 4)
+                m[g] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)), swap);
+            __m128i msg = _mm_add_epi32(m[g & 3], _mm_loadu_si128((const __m128i *)&K[4 * g]));
+            st1 = _mm_sha256rnds2_epu32(st1, st0, msg);
+            if (g >= 3 && g < 15) {
+                __m128i t = _mm_alignr_epi8(m[g & 3], m[(g + 3) & 3], 4);
+                m[(g + 1) & 3] = _mm_sha256msg2_epu32(_mm_add_epi32(m[(g + 1) & 3], t), m[g & 3]);
+            }
+            st0 = _mm_sha256rnds2_epu32(st0, st1, _mm_shuffle_epi32(msg, 0x0E));
+            if (g >= 1 && g < 13)
+                m[(g + 3) & 3] = _mm_sha256msg1_epu32(m[(g + 3) & 3], m[g & 3]);
+        }
+        st0 = _mm_add_epi32(st0, abef);
+        st1 = _mm_add_epi32(st1, cdgh);
+    }
+    tmp = _mm_shuffle_epi32(st0, 0x1B);          /* FEBA */
+    st1 = _mm_shuffle_epi32(st1, 0xB1);          /* DCHG */
+    st0 = _mm_blend_epi16(tmp, st1, 0xF0);       /* DCBA */
+    st1 = _mm_alignr_epi8(st1, tmp, 8);          /* HGFE */
+    _mm_storeu_si128((__m128i *)&h[0], st0);
+    _mm_storeu_si128((__m128i *)&h[4], st1);
+}
+#endif
+
+bool loyalp_sha256_accelerated(void) {
+#ifdef HAVE_SHANI_CODE
+    return cpu_has_sha();
+#else
+    return false;
+#endif
+}
+
+void loyalp_sha256_blocks(uint32_t h[8], const unsigned char *p, size_t blocks, bool accelerated) {
+#ifdef HAVE_SHANI_CODE
+    if (accelerated) {
+        compress_shani(h, p, blocks);
+        return;
+    }
+#else
+    (void)accelerated;
+#endif
+    for (; blocks; blocks--, p += 64)
+        compress(h, p);
+}
+
 void loyal_sha256_init(loyal_sha256 *ctx) {
     static const uint32_t init[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                      0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
@@ -73,8 +155,12 @@ void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
         compress(ctx->h, ctx->block);
         ctx->fill = 0;
     }
-    for (; len >= 64; p += 64, len -= 64)
-        compress(ctx->h, p);
+    if (len >= 64) {
+        /* Whole blocks: the CPU check costs less than one block. */
+        loyalp_sha256_blocks(ctx->h, p, len / 64, len >= 256 && loyalp_sha256_accelerated());
+        p += len / 64 * 64;
+        len %= 64;
+    }
     memcpy(ctx->block, p, len);
     ctx->fill = len;
 }

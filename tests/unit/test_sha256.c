@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "loyal.h"
+#include "sha256.h"
 
 static void check(const char *msg, size_t reps, const char *want) {
     loyal_sha256 c;
@@ -29,4 +30,22 @@ Test(sha256, two_blocks) {
 
 Test(sha256, million_a_in_odd_pieces) {
     check("aaaaaaaaaa", 100000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+Test(sha256, accelerated_and_portable_agree) {
+    if (!loyalp_sha256_accelerated())
+        cr_skip_test("no SHA extensions on this CPU");
+    unsigned char data[64 * 37];
+    uint32_t x = 12345;
+    for (size_t i = 0; i < sizeof data; i++)
+        data[i] = (unsigned char)((x = x * 1103515245u + 12345u) >> 24);
+    for (size_t blocks = 1; blocks <= 37; blocks += 4) {
+        uint32_t a[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+        uint32_t b[8];
+        memcpy(b, a, sizeof a);
+        loyalp_sha256_blocks(a, data, blocks, true);
+        loyalp_sha256_blocks(b, data, blocks, false);
+        cr_assert_arr_eq(a, b, sizeof a, "%zu blocks", blocks);
+    }
 }
