@@ -28,6 +28,7 @@
 
 #include "error.h"
 #include "lexicon.h"
+#include "stem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -611,13 +612,6 @@ static char *literal_pattern(const char *s, size_t n) {
     return out.s;
 }
 
-static uint32_t hash_bytes(const char *p, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 16777619u;
-    return h;
-}
-
 /* The stem index: term rules by the stem of their anchor word. An open
  * addressing table of distinct stems, each with its rules in `ids`. */
 typedef struct stem_key {
@@ -673,7 +667,7 @@ static loyal_status stem_index_build(stem_index *x, const loyal_lexicon *lex) {
             const loyalp_word *w = anchor_of(lex, i);
             if (!w || w->prefix || w->suffix)
                 continue;
-            uint32_t h = hash_bytes(w->s, w->len) | 1; /* never 0: 0 marks an empty slot */
+            uint32_t h = loyalp_hash(w->s, w->len); /* never 0: 0 marks an empty slot */
             stem_key *k = stem_slot(x, w->s, w->len, h);
             if (pass == 0) {
                 k->hash = h;
@@ -1074,9 +1068,9 @@ bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
 }
 
 void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
-                           size_t len) {
+                           size_t len, uint32_t hash) {
     const stem_index *x = &pf->stems;
-    const stem_key *k = stem_slot(x, stem, len, hash_bytes(stem, len) | 1);
+    const stem_key *k = stem_slot(x, stem, len, hash);
     for (uint32_t i = 0; k->hash && i < k->count; i++) {
         uint32_t id = x->ids[k->first + i];
         s->hit[id / 64] |= (uint64_t)1 << (id % 64);
@@ -1149,8 +1143,8 @@ bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
 }
 
 void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
-                           size_t len) {
-    (void)pf, (void)s, (void)stem, (void)len;
+                           size_t len, uint32_t hash) {
+    (void)pf, (void)s, (void)stem, (void)len, (void)hash;
 }
 
 size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,

@@ -70,9 +70,9 @@ void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, con
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf);
 
 /* Adds the term rules anchored on this stem (of a word token, or of the
- * head part of a compound). */
+ * head part of a compound); `hash` is its loyalp_hash (stem.h). */
 void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
-                           size_t len);
+                           size_t len, uint32_t hash);
 
 /* Ends a text: every rule that may match it, as rule indexes in ascending
  * order, then every polarity cue that may, as n_rules + its index, in

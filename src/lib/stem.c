@@ -39,13 +39,6 @@ void loyalp_stemmer_clear(loyalp_stemmer *s) {
     memset(s, 0, sizeof *s);
 }
 
-static uint32_t fnv1a(const char *p, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 16777619u;
-    return h ? h : 1; /* 0 marks an empty slot */
-}
-
 static bool arena_add(loyalp_stemmer *s, const char *p, size_t n, uint32_t *off) {
     if (s->arena_len + n > s->arena_cap) {
         size_t cap = s->arena_cap ? s->arena_cap * 2 : 64 * 1024;
@@ -65,14 +58,21 @@ static bool arena_add(loyalp_stemmer *s, const char *p, size_t n, uint32_t *off)
 
 const char *loyalp_stem(loyalp_stemmer *s, const char *word, size_t len, loyal_script script,
                         size_t *out_len) {
+    uint32_t h;
+    return loyalp_stem_hashed(s, word, len, script, out_len, &h);
+}
+
+const char *loyalp_stem_hashed(loyalp_stemmer *s, const char *word, size_t len,
+                               loyal_script script, size_t *out_len, uint32_t *stem_hash) {
     struct sb_stemmer *sb = script == LOYAL_SCRIPT_CYRILLIC ? s->ru
                             : script == LOYAL_SCRIPT_LATIN  ? s->en
                                                             : NULL;
     if (!sb || len > 256) {
         *out_len = len;
+        *stem_hash = loyalp_hash(word, len);
         return word;
     }
-    uint32_t h = fnv1a(word, len);
+    uint32_t h = loyalp_hash(word, len); /* never 0: 0 marks an empty slot */
     size_t i = h & (SLOTS - 1);
     for (;; i = (i + 1) & (SLOTS - 1)) {
         loyalp_stem_slot *sl = &s->slots[i];
@@ -80,6 +80,7 @@ const char *loyalp_stem(loyalp_stemmer *s, const char *word, size_t len, loyal_s
             break;
         if (sl->hash == h && sl->word_len == len && !memcmp(s->arena + sl->word, word, len)) {
             *out_len = sl->stem_len;
+            *stem_hash = sl->stem_hash;
             return s->arena + sl->stem;
         }
     }
@@ -102,7 +103,9 @@ const char *loyalp_stem(loyalp_stemmer *s, const char *word, size_t len, loyal_s
     slot->hash = h;
     slot->word_len = (uint32_t)len;
     slot->stem_len = (uint32_t)sl_len;
+    slot->stem_hash = loyalp_hash(s->arena + slot->stem, sl_len);
     s->used++;
     *out_len = sl_len;
+    *stem_hash = slot->stem_hash;
     return s->arena + slot->stem;
 }

@@ -35,10 +35,12 @@ typedef struct vec {
     size_t n, cap;
 } vec;
 
-/* The stems of one token: of the whole word and of its head part. */
+/* The stems of one token: of the whole word and of its head part, with
+ * their loyalp_hash for the prefilter's stem index. */
 typedef struct tok_stem {
     uint32_t off, len;   /* into stem_chars */
     uint32_t hoff, hlen; /* the head part's stem (= the word's for simple words) */
+    uint32_t hash, hhash;
 } tok_stem;
 
 struct loyal_tagger {
@@ -180,10 +182,11 @@ static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
             const char *sc = t->stem_chars.p;
             for (size_t k = 0; k < t->text.n_tokens; k++) {
                 const tok_stem *ts = &t->stems[k];
-                if (ts->len)
-                    loyalp_prefilter_stem(pf, t->pf, sc + ts->off, ts->len);
+                if (t->text.tokens[k].kind != LOYAL_TOKEN_WORD)
+                    continue;
+                loyalp_prefilter_stem(pf, t->pf, sc + ts->off, ts->len, ts->hash);
                 if (ts->hoff != ts->off)
-                    loyalp_prefilter_stem(pf, t->pf, sc + ts->hoff, ts->hlen);
+                    loyalp_prefilter_stem(pf, t->pf, sc + ts->hoff, ts->hlen, ts->hhash);
             }
         }
         const uint32_t *ids;
@@ -211,10 +214,19 @@ static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
 }
 
 static loyal_status push_chars(vec *v, const char *p, size_t n, uint32_t *off) {
-    *off = (uint32_t)v->n;
-    for (size_t i = 0; i < n; i++)
-        if (vec_push(v, p + i, 1))
+    if (v->n + n > v->cap) {
+        size_t cap = v->cap ? v->cap : 256;
+        while (cap < v->n + n)
+            cap *= 2;
+        char *q = realloc(v->p, cap);
+        if (!q)
             return LOYAL_ERR_NOMEM;
+        v->p = q;
+        v->cap = cap;
+    }
+    *off = (uint32_t)v->n;
+    memcpy((char *)v->p + v->n, p, n);
+    v->n += n;
     return LOYAL_OK;
 }
 
@@ -239,18 +251,20 @@ static loyal_status ensure_stems(loyal_tagger *t) {
         if (tok->kind != LOYAL_TOKEN_WORD)
             continue;
         size_t n;
-        const char *st =
-            loyalp_stem(&t->stemmer, x->norm + tok->start, tok->end - tok->start, tok->script, &n);
+        const char *st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->start,
+                                            tok->end - tok->start, tok->script, &n, &ts->hash);
         if (!st || push_chars(&t->stem_chars, st, n, &ts->off))
             return LOYAL_ERR_NOMEM;
         ts->len = (uint32_t)n;
         ts->hoff = ts->off;
         ts->hlen = ts->len;
+        ts->hhash = ts->hash;
         if (tok->head != tok->start) {
             loyal_script hs = tok->script;
             unsigned char c = (unsigned char)x->norm[tok->head];
             hs = c < 0x80 ? LOYAL_SCRIPT_LATIN : (c == 0xD0 || c == 0xD1) ? LOYAL_SCRIPT_CYRILLIC : hs;
-            st = loyalp_stem(&t->stemmer, x->norm + tok->head, tok->end - tok->head, hs, &n);
+            st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->head, tok->end - tok->head, hs,
+                                    &n, &ts->hhash);
             if (!st || push_chars(&t->stem_chars, st, n, &ts->hoff))
                 return LOYAL_ERR_NOMEM;
             ts->hlen = (uint32_t)n;

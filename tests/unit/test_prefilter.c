@@ -1,0 +1,310 @@
+/* test_prefilter.c — the prefilter changes speed, never results.
+ *
+ * The same texts are tagged by a tagger over the lexicon loaded as usual
+ * (with the prefilter where Hyperscan is built in) and one over the same
+ * lexicon loaded with LOYAL_PREFILTER=0 (every rule confirmed, the exact
+ * path): tags, spans, rules, polarity, regex limit hits and explain's near
+ * misses must be identical for every row of the demo corpus and of a
+ * generated 20,000-row bench corpus. Then the pieces: regex skeletons and
+ * factors, rules the rewrite cannot take, the on-disk cache.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lexicon.h"
+#include "prefilter.h"
+
+static char TMP[64];
+
+static void make_tmp(void) {
+    snprintf(TMP, sizeof TMP, "/tmp/loyal-test-prefilter-XXXXXX");
+    cr_assert_not_null(mkdtemp(TMP));
+    char cache[128];
+    snprintf(cache, sizeof cache, "%s/cache", TMP);
+    setenv("XDG_CACHE_HOME", cache, 1); /* never the user's cache */
+}
+
+static void remove_tmp(void) {
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", TMP);
+    cr_assert_eq(system(cmd), 0);
+}
+
+TestSuite(prefilter, .init = make_tmp, .fini = remove_tmp);
+
+static bool hyperscan_built_in(void) {
+    return strcmp(loyal_matcher_name(), "pcre2 (exact)") != 0;
+}
+
+static loyal_lexicon *load(const char *dir, bool exact) {
+    loyal_lexicon *lex = NULL;
+    loyal_error err;
+    loyal_error_init(&err);
+    if (exact)
+        setenv("LOYAL_PREFILTER", "0", 1);
+    else
+        unsetenv("LOYAL_PREFILTER");
+    cr_assert_eq(loyal_lexicon_load(&lex, dir, &err), LOYAL_OK, "%s: %s", dir, err.message);
+    unsetenv("LOYAL_PREFILTER");
+    if (exact)
+        cr_assert_null(lex->prefilter);
+    else if (hyperscan_built_in())
+        cr_assert_not_null(lex->prefilter, "%s: no prefilter was built", dir);
+    return lex;
+}
+
+/* Tags `text` both ways and asserts the results are the same. */
+static void same(loyal_tagger *fast, loyal_tagger *exact, const loyal_lexicon *lex,
+                 const char *text, size_t len, const char *where) {
+    const loyal_tags *a = NULL, *b = NULL;
+    loyal_error ea, eb;
+    loyal_error_init(&ea);
+    loyal_error_init(&eb);
+    loyal_status sa = loyal_tagger_run(fast, text, len, LOYAL_LANG_UNKNOWN, &a, &ea);
+    loyal_status sb = loyal_tagger_run(exact, text, len, LOYAL_LANG_UNKNOWN, &b, &eb);
+    cr_assert_eq(sa, sb, "%s: status", where);
+    if (sa)
+        return;
+    cr_assert_eq(a->lang, b->lang, "%s: lang", where);
+    cr_assert_eq(a->regex_limit_hits, b->regex_limit_hits, "%s: limit hits", where);
+    cr_assert_eq(a->n, b->n, "%s: %zu themes with the prefilter, %zu without", where, a->n, b->n);
+    for (size_t i = 0; i < a->n; i++) {
+        const loyal_theme_match *x = &a->themes[i], *y = &b->themes[i];
+        const char *id = loyal_lexicon_theme(lex, y->theme)->id;
+        cr_assert_eq(x->theme, y->theme, "%s: theme %zu", where, i);
+        cr_assert_eq(x->polarity, y->polarity, "%s: %s polarity", where, id);
+        cr_assert_eq(x->n_spans, y->n_spans, "%s: %s spans", where, id);
+        cr_assert_arr_eq(x->spans, y->spans, x->n_spans * sizeof *x->spans, "%s: %s spans",
+                         where, id);
+        cr_assert_eq(x->n_rules, y->n_rules, "%s: %s rules", where, id);
+        cr_assert_arr_eq(x->rules, y->rules, x->n_rules * sizeof *x->rules, "%s: %s rules",
+                         where, id);
+    }
+    /* explain's near misses too. */
+    loyal_near_miss *ma = NULL, *mb = NULL;
+    size_t na = 0, nb = 0;
+    cr_assert_eq(loyal_tagger_near_misses(fast, &ma, &na, &ea), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_near_misses(exact, &mb, &nb, &eb), LOYAL_OK);
+    cr_assert_eq(na, nb, "%s: near misses", where);
+    if (na)
+        cr_assert_arr_eq(ma, mb, na * sizeof *ma, "%s: near misses", where);
+    free(ma);
+    free(mb);
+}
+
+/* Every record of a file, tagged both ways; returns the rows compared. */
+static long compare_file(const char *lexdir, const char *path) {
+    loyal_lexicon *fast_lex = load(lexdir, false), *exact_lex = load(lexdir, true);
+    loyal_tagger *fast, *exact;
+    loyal_error err;
+    loyal_error_init(&err);
+    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
+    loyal_source *src;
+    loyal_source_options so;
+    loyal_source_options_init(&so);
+    cr_assert_eq(loyal_source_open(&src, path, &so, &err), LOYAL_OK, "%s", err.message);
+    long rows = 0;
+    for (;;) {
+        loyal_record rec;
+        bool got;
+        cr_assert_eq(loyal_source_next(src, &rec, &got, &err), LOYAL_OK);
+        if (!got)
+            break;
+        if (rec.skip || !rec.text)
+            continue;
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", path, rec.line);
+        same(fast, exact, exact_lex, rec.text, rec.text_len, where);
+        rows++;
+    }
+    loyal_source_free(src);
+    loyal_tagger_free(fast);
+    loyal_tagger_free(exact);
+    loyal_lexicon_free(fast_lex);
+    loyal_lexicon_free(exact_lex);
+    return rows;
+}
+
+Test(prefilter, identical_on_the_demo_survey) {
+    cr_assert_gt(compare_file("lexicons", "corpus/demo/survey.csv"), 1000);
+}
+
+Test(prefilter, identical_on_the_demo_tickets) {
+    cr_assert_gt(compare_file("lexicons", "corpus/demo/tickets.jsonl"), 300);
+}
+
+Test(prefilter, identical_on_a_generated_bench_corpus, .timeout = 600) {
+    char path[128], cmd[256];
+    snprintf(path, sizeof path, "%s/bench.csv", TMP);
+    snprintf(cmd, sizeof cmd, "bench/gen-corpus 20000 '%s' 7 >/dev/null", path);
+    cr_assert_eq(system(cmd), 0, "bench/gen-corpus failed");
+    cr_assert_eq(compare_file("lexicons", path), 20000);
+}
+
+Test(prefilter, identical_on_every_expect_line) {
+    /* The lexicon's own examples, positive and negative, hit every theme. */
+    loyal_lexicon *fast_lex = load("lexicons", false), *exact_lex = load("lexicons", true);
+    loyal_tagger *fast, *exact;
+    loyal_error err;
+    loyal_error_init(&err);
+    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
+    size_t n = loyal_lexicon_expect_count(exact_lex);
+    cr_assert_gt(n, 100);
+    for (size_t i = 0; i < n; i++) {
+        const loyal_expect *e = loyal_lexicon_expect(exact_lex, i);
+        char where[600];
+        snprintf(where, sizeof where, "%s:%ld", e->file, e->line);
+        same(fast, exact, exact_lex, e->text, strlen(e->text), where);
+    }
+    loyal_tagger_free(fast);
+    loyal_tagger_free(exact);
+    loyal_lexicon_free(fast_lex);
+    loyal_lexicon_free(exact_lex);
+}
+
+/* ---- the pieces -------------------------------------------------------- */
+
+static void widen(const char *pattern, const char *want) {
+    char *got = loyalp_regex_widen(pattern);
+    if (!want)
+        cr_assert_null(got, "%s -> %s, want none", pattern, got);
+    else
+        cr_assert_str_eq(got ? got : "(null)", want, "%s", pattern);
+    free(got);
+}
+
+Test(prefilter, regex_skeletons_and_factors) {
+    /* Assertions and lookarounds go; the longest literal factor stays. */
+    widen("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа");
+    widen("\\bpast\\s+due\\b", "past");
+    widen("(?<!\\w)(?:эдо|ндс|упд|диадок\\w*|сбис\\w*)(?!\\w)", "(?:эдо|ндс|упд|диадок|сбис)");
+    /* Each alternative contributes its own best factor. */
+    widen("(?:двойн\\w*|лишн\\w*)\\s+списани\\w*|списал\\w*\\s+(?:дважды|лишн\\w*)",
+          "(?:списани|списал)");
+    /* A factor shorter than three characters: the whole skeleton, in order. */
+    widen("\\bpm\\s+(?:me|us)\\b", "pm.*(?:me|us)");
+    /* Optional parts become gaps; punctuation is escaped; UTF-8 stays bytes. */
+    widen("(?<!\\w)на\\s+шаг\\s+впереди?", "вперед");
+    widen("24\\s*/\\s*7", "24.*\\x2f.*7");
+    /* What is not rewritten: the rule is always a candidate. */
+    widen("(\\w+)\\s+\\1", NULL);        /* a back reference */
+    widen("(?i)срок", NULL);             /* inline flags */
+    widen("\\w+\\s+\\d", NULL);          /* no literal at all: matches anything */
+    widen("(*UCP)срок", NULL);           /* a verb */
+}
+
+static void write_file(const char *dir, const char *name, const char *text) {
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+Test(prefilter, rules_it_cannot_take_are_always_candidates) {
+    char dir[128];
+    snprintf(dir, sizeof dir, "%s/lex", TMP);
+    cr_assert_eq(mkdir(dir, 0700), 0);
+    write_file(dir, "t.lex",
+               "theme t\n"
+               "regex ru (\\w+)\\s+\\1\n"            /* back reference: always */
+               "term  ru срок\n"                     /* stem index */
+               "term  ru просроч*\n"                 /* prefix literal */
+               "term  en *n't work\n"                /* stem index, on 'work' */
+               "term  ru не хватает метрик ~2\n"
+               "exclude ru срок\\w*\\s+оплат\\w*\n");
+    loyal_lexicon *fast_lex = load(dir, false), *exact_lex = load(dir, true);
+    if (hyperscan_built_in()) {
+        const loyalp_prefilter *pf = fast_lex->prefilter;
+        cr_assert_null(loyalp_prefilter_pattern(pf, 0));
+        cr_assert_null(loyalp_prefilter_pattern(pf, 1));
+        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 2), "просроч");
+        cr_assert_null(loyalp_prefilter_pattern(pf, 3));
+        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 5), "оплат");
+        const loyalp_pf_info *info = loyalp_prefilter_info(pf);
+        cr_assert_eq(info->rules, 6);
+        cr_assert_eq(info->always, 1);
+        cr_assert_eq(info->stem_indexed, 3);
+        cr_assert_eq(info->in_db, 2);
+    }
+    loyal_tagger *fast, *exact;
+    loyal_error err;
+    loyal_error_init(&err);
+    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
+    static const char *const texts[] = {
+        "сроки сорвали, просрочили всё",  "очень очень долго",   "сроки оплаты сдвинули",
+        "не хватает нормальных метрик",   "it doesn't work",     "Срок, срок и ещё раз СРОК",
+        "",                               "12345 67",             "ничего такого",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        same(fast, exact, exact_lex, texts[i], strlen(texts[i]), texts[i]);
+    const loyal_tags *t;
+    cr_assert_eq(loyal_tagger_run(fast, texts[1], strlen(texts[1]), LOYAL_LANG_UNKNOWN, &t, &err),
+                 LOYAL_OK);
+    cr_assert_eq(t->n, 1); /* the back reference, found although not in the database */
+    loyal_tagger_free(fast);
+    loyal_tagger_free(exact);
+    loyal_lexicon_free(fast_lex);
+    loyal_lexicon_free(exact_lex);
+}
+
+Test(prefilter, the_cache_is_used_and_never_fails_a_run) {
+    if (!hyperscan_built_in())
+        cr_skip_test("Hyperscan is not built in");
+    loyal_lexicon *lex = load("tests/data/lexicon/golden", true);
+    loyal_error err;
+    loyal_error_init(&err);
+    char cache[128];
+    snprintf(cache, sizeof cache, "%s/c/loyal", TMP);
+    /* First build: compiled and saved; second: read back. */
+    loyalp_prefilter *a = NULL, *b = NULL, *c = NULL, *d = NULL;
+    cr_assert_eq(loyalp_prefilter_build(&a, lex, cache, &err), LOYAL_OK);
+    cr_assert_not_null(a);
+    cr_assert_not(loyalp_prefilter_info(a)->from_cache);
+    cr_assert_eq(loyalp_prefilter_build(&b, lex, cache, &err), LOYAL_OK);
+    cr_assert_not_null(b);
+    cr_assert(loyalp_prefilter_info(b)->from_cache);
+    /* Both give the same candidates. */
+    loyalp_pf_scratch *sa, *sb;
+    cr_assert_eq(loyalp_pf_scratch_create(&sa, a), LOYAL_OK);
+    cr_assert_eq(loyalp_pf_scratch_create(&sb, b), LOYAL_OK);
+    const char *text = "сроки сорвали, менеджер не отвечает, отчеты пустые";
+    const uint32_t *ra, *rb;
+    loyalp_prefilter_scan(a, sa, text, strlen(text));
+    size_t na = loyalp_prefilter_candidates(a, sa, &ra);
+    loyalp_prefilter_scan(b, sb, text, strlen(text));
+    size_t nb = loyalp_prefilter_candidates(b, sb, &rb);
+    cr_assert_eq(na, nb);
+    cr_assert_arr_eq(ra, rb, na * sizeof *ra);
+    /* A file that is not a database is ignored (and replaced). */
+    char path[256];
+    snprintf(path, sizeof path, "%s/prefilter-%s.hsdb", cache, loyal_lexicon_sha256(lex));
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fputs("LOYALHS1 not a database", f);
+    fclose(f);
+    cr_assert_eq(loyalp_prefilter_build(&c, lex, cache, &err), LOYAL_OK);
+    cr_assert_not_null(c);
+    cr_assert_not(loyalp_prefilter_info(c)->from_cache);
+    /* An unwritable cache (a file where the folder should be): built all the same. */
+    char bad[256];
+    snprintf(bad, sizeof bad, "%s/c/loyal/prefilter-%s.hsdb/sub", TMP, loyal_lexicon_sha256(lex));
+    cr_assert_eq(loyalp_prefilter_build(&d, lex, bad, &err), LOYAL_OK);
+    cr_assert_not_null(d);
+    cr_assert_eq(err.status, LOYAL_OK);
+    loyalp_pf_scratch_free(sa);
+    loyalp_pf_scratch_free(sb);
+    loyalp_prefilter_free(a);
+    loyalp_prefilter_free(b);
+    loyalp_prefilter_free(c);
+    loyalp_prefilter_free(d);
+    loyal_lexicon_free(lex);
+}
