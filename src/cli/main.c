@@ -14,6 +14,7 @@ static const command COMMANDS[] = {
     {"tag", cmd_tag, "every row with its themes -> JSON Lines"},
     {"coverage", cmd_coverage, "untagged share and what untagged comments talk about"},
     {"explain", cmd_explain, "explain TEXT: normalized text, tokens, matches, near misses"},
+    {"merge", cmd_merge, "merge PARTIAL... -o FILE: add shards' partial statistics"},
     {"lexicon", cmd_lexicon, "lexicon check|test [DIR]: prove a lexicon"},
     {"help", cmd_help, "help [COMMAND]"},
 };

@@ -121,11 +121,6 @@ static int parse_segment(char *spec, cli_opts *o, size_t i) {
     return 0;
 }
 
-static int not_built(const char *opt) {
-    return cli_usage("see `loyal rank --help` for what this version does",
-                     "%s is not built in this version yet", opt);
-}
-
 int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(void)) {
     bool rank = cmd == CLI_RANK;
     memset(o, 0, sizeof *o);
@@ -266,9 +261,15 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             o->html = optarg;
             break;
         case OPT_PARTIAL:
-            return not_built("--partial");
+            if (!rank)
+                goto unknown;
+            o->partial = optarg;
+            break;
         case OPT_FROM_PARTIAL:
-            return not_built("--from-partial");
+            if (!rank)
+                goto unknown;
+            o->from_partial = optarg;
+            break;
         case ':':
             return cli_usage(NULL, "option %s needs a value", argv[optind - 1]);
         default:
@@ -297,6 +298,15 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
     }
     o->files = argv + optind;
     o->n_files = (size_t)(argc - optind);
+    if (o->from_partial) {
+        if (o->n_files)
+            return cli_usage("loyal rank --from-partial merged.json -o ranking.json",
+                             "--from-partial ranks a partial: give no input files");
+        if (o->tagged || o->rejects || o->partial)
+            return cli_usage(NULL, "--tagged, --rejects and --partial need input files, "
+                                   "not --from-partial");
+        return 0;
+    }
     if (o->n_files == 0)
         return cli_usage(cmd == CLI_RANK ? "loyal rank survey.csv -o ranking.json"
                          : cmd == CLI_TAG ? "loyal tag tickets.jsonl -o tagged.jsonl"

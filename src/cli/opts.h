@@ -12,6 +12,8 @@ typedef struct cli_opts {
     const char *rejects;
     const char *tagged;  /* rank only */
     const char *html;    /* rank only */
+    const char *partial; /* rank only */
+    const char *from_partial; /* rank only: no input files then */
     size_t top;          /* coverage only: entries per list */
     bool json;           /* coverage only: JSON instead of a table */
     bool quiet;
