@@ -59,6 +59,9 @@ typedef struct loyal_error {
 /* Clears an error to LOYAL_OK and empty strings. Accepts NULL. */
 void loyal_error_init(loyal_error *err);
 
+/* An output file (see "Outputs" below). */
+typedef struct loyal_output loyal_output;
+
 /* ------------------------------------------------------------------------ */
 /* SHA-256                                                                   */
 /* ------------------------------------------------------------------------ */
@@ -190,6 +193,8 @@ size_t loyal_source_columns(const loyal_source *src, const char *const **names);
 const char *loyal_source_text_column(const loyal_source *src);
 const char *loyal_source_score_column(const loyal_source *src);
 const char *loyal_source_id_column(const loyal_source *src);
+/* Bytes read so far and the file's size (0 when unknown: a pipe, stdin). */
+void loyal_source_progress(const loyal_source *src, uint64_t *done, uint64_t *total);
 /* SHA-256 of all bytes of the file, as 64 hex digits. Complete only after
  * loyal_source_next has returned got == false. Borrowed until free. */
 const char *loyal_source_sha256(const loyal_source *src);
@@ -420,12 +425,49 @@ typedef struct loyal_cue_match {
  * Borrowed until the next run. */
 size_t loyal_tagger_cues(const loyal_tagger *t, const loyal_cue_match **cues);
 
+typedef enum loyal_miss_kind {
+    LOYAL_MISS_EXCLUDED,     /* a mention removed by an `exclude` (by_rule) */
+    LOYAL_MISS_PARTIAL_TERM, /* the first word of a phrase is there, the phrase is not */
+    LOYAL_MISS_REGEX         /* the regex's longest literal is there, the regex did not match */
+} loyal_miss_kind;
+
+/* A rule that nearly matched the last text: the answer to "why didn't it
+ * match?". `span` is where the mention or the found part is, in code points
+ * of the original text. */
+typedef struct loyal_near_miss {
+    size_t rule;
+    loyal_miss_kind kind;
+    size_t by_rule; /* EXCLUDED: the exclude rule; otherwise (size_t)-1 */
+    loyal_span span;
+} loyal_near_miss;
+
+/* The Snowball stem of token `token` of the last text (words only; NULL
+ * for other tokens or on allocation failure). Borrowed until the next run. */
+const char *loyal_tagger_token_stem(loyal_tagger *t, size_t token, size_t *len);
+
+/* The near misses of the last run, in a new array (caller frees with
+ * free()). Errors: LOYAL_ERR_NOMEM. */
+loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, size_t *n,
+                                      loyal_error *err);
+
 /* What confirms matches: "pcre2 (exact)" or, with the prefilter built in,
  * "hyperscan prefilter + pcre2". Static string. */
 const char *loyal_matcher_name(void);
 
 /* The loyal_text of the last run (normalized text, tokens). Borrowed. */
 const loyal_text *loyal_tagger_text(const loyal_tagger *t);
+
+/* Imports a LIWC-style dictionary (.dic: a `%`-fenced list of "NUMBER
+ * CATEGORY" lines, then "word[*] NUMBER..." lines) as a lexicon folder: one
+ * <category>.lex per category with a `term` per word (`abandon*` stays a
+ * prefix term, plain words match by stem, multi-word entries are phrases)
+ * and `expect +` lines for up to three of its words. Files are written to
+ * out_dir (created if missing; an existing <category>.lex is an error).
+ * lang is the language of the terms (UNKNOWN: none, they apply to all).
+ * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
+ * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
+loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
+                               size_t *n_themes, size_t *n_terms, loyal_error *err);
 
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {
@@ -483,6 +525,11 @@ typedef enum loyal_class {
  * returns true; returns false for empty, "n/a", non-numbers, off-scale. */
 bool loyal_metric_value(const loyal_metric *m, const char *raw, size_t len, double *score,
                         double *y, loyal_class *cls);
+
+/* Is an answer a low one, a complaint: an NPS detractor (0–6), a CSAT answer
+ * below the top two boxes, a CSI answer in the lower 60% of the scale (y ≤ 60,
+ * as 0–6 is on 0–10)? Used to weight coverage toward unhappy clients. */
+bool loyal_metric_low(const loyal_metric *m, double y, loyal_class cls);
 
 /* ------------------------------------------------------------------------ */
 /* Sufficient statistics                                                     */
@@ -670,6 +717,15 @@ typedef struct loyal_examples {
     size_t n_promoters, n_detractors, n_any;
 } loyal_examples;
 
+/* The rows of one value of a segment column, or of one period. */
+typedef struct loyal_group {
+    size_t column;       /* index into loyal_summary.segment_columns; unused for periods */
+    char *value;         /* the cell's text */
+    loyal_stats *stats;
+} loyal_group;
+
+#define LOYAL_MAX_GROUPS 1000 /* distinct values of one segment or period column */
+
 /* Everything a ranking document is written from: what a run over the input
  * accumulated (and, later, what merged partial statistics hold). */
 typedef struct loyal_summary {
@@ -678,14 +734,62 @@ typedef struct loyal_summary {
     size_t n_inputs;
     loyal_stats *stats;          /* all used rows */
     loyal_examples *examples;    /* [stats->n_themes] */
+    size_t n_segment_columns;    /* as given by --segment, in order */
+    const char *segment_columns[LOYAL_MAX_SEGMENTS];
+    loyal_group *segments;       /* every (column, value) seen, in first-seen order */
+    size_t n_segments;
+    const char *period_column;   /* NULL without --period */
+    loyal_group *periods;        /* in chronological (natural) order once the run ends */
+    size_t n_periods;
+    /* private: capacities, and column names owned by the summary (read back
+     * from a partial) */
+    size_t inputs_cap, segments_cap, periods_cap;
+    char *owned_columns[LOYAL_MAX_SEGMENTS + 1];
 } loyal_summary;
+
+/* Frees a summary made by loyal_partial_read. Accepts NULL. */
+void loyal_summary_free(loyal_summary *s);
+
+/* Puts the periods in chronological order (natural sort of their labels:
+ * 2026Q2 < 2026Q10). */
+void loyal_summary_sort(loyal_summary *s);
+
+/* Partial statistics (loyal.partial/1, CONTRACT.md): a summary as its sums,
+ * so shards run apart merge exactly. Written to o. */
+loyal_status loyal_partial_write(loyal_output *o, const loyal_lexicon *lex,
+                                 const loyal_metric *metric, const loyal_summary *s,
+                                 loyal_error *err);
+/* Reads a partial made with `lex` (else LOYAL_ERR_USAGE: its sha256 must
+ * match), setting *metric to the partial's. Caller frees *out with
+ * loyal_summary_free. Errors: LOYAL_ERR_IO, LOYAL_ERR_INPUT (file:line:col
+ * of bad JSON, or what is missing), LOYAL_ERR_USAGE. */
+loyal_status loyal_partial_read(const char *path, const loyal_lexicon *lex,
+                                loyal_metric *metric, loyal_summary **out, loyal_error *err);
+/* a += b: counts, inputs, statistics, groups (by column and value) and
+ * examples (a's first, then b's, up to LOYAL_EXAMPLES). Both must come from
+ * the same lexicon and group by the same columns (else LOYAL_ERR_USAGE).
+ * Call loyal_summary_sort after the last merge. */
+loyal_status loyal_summary_merge(loyal_summary *a, const loyal_summary *b, loyal_error *err);
+
+#define LOYAL_MAX_EDGES 16
 
 typedef struct loyal_run_options {
     loyal_source_options source;
+    /* Cohorts of a numeric segment column (e.g. tenure in months, edges 3 6 9
+     * 12 → "<3", "3-6", "6-9", "9-12", "12+", each [from, to)); a column
+     * without edges groups by its text. A cell that is not a number: "n/a". */
+    double segment_edges[LOYAL_MAX_SEGMENTS][LOYAL_MAX_EDGES];
+    size_t n_segment_edges[LOYAL_MAX_SEGMENTS];
     loyal_metric metric;
     bool need_score; /* rank: a row without a valid score is skipped (bad_score) */
     loyal_lang lang; /* UNKNOWN: detect per row */
+    size_t threads;  /* taggers in parallel; 0 = one per core. With more than one,
+                        rows reach on_row without `text` (NULL). Results are the
+                        same whatever the number. */
 } loyal_run_options;
+
+/* The number of cores online (at least 1, at most 64). */
+size_t loyal_cores(void);
 
 /* Sets defaults: source defaults, NPS, need_score true, lang detected. */
 void loyal_run_options_init(loyal_run_options *opt);
@@ -698,6 +802,7 @@ typedef struct loyal_row {
     double score, y, w;
     loyal_class cls;
     const loyal_tags *tags;
+    const loyal_text *text; /* the normalized text and its tokens; NULL with threads > 1 */
 } loyal_row;
 
 /* Called for every used row, in input order. A non-OK return stops the run
@@ -706,8 +811,10 @@ typedef loyal_status (*loyal_row_fn)(void *ctx, const loyal_row *row, loyal_erro
 /* Called for every skipped row with its reason. */
 typedef loyal_status (*loyal_skip_fn)(void *ctx, const char *path, const loyal_record *rec,
                                       loyal_skip reason, loyal_error *err);
-/* Called now and then (every 4096 rows) with the rows read so far. */
-typedef void (*loyal_progress_fn)(void *ctx, const char *path, long rows);
+/* Called now and then (every 4096 rows) with the rows read so far and the
+ * bytes of the current file read so far and in all (0: unknown). */
+typedef void (*loyal_progress_fn)(void *ctx, const char *path, long rows, uint64_t done,
+                                  uint64_t total);
 
 typedef struct loyal_run loyal_run;
 
@@ -718,17 +825,64 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
 void loyal_run_set_callbacks(loyal_run *run, loyal_row_fn on_row, loyal_skip_fn on_skip,
                              loyal_progress_fn on_progress, void *ctx);
 /* Reads every record of one file. Errors: as loyal_source_open/next, or
- * what a callback returned. Bad rows are counted, not errors. */
+ * what a callback returned, or LOYAL_ERR_LIMIT when a segment or period
+ * column has more than LOYAL_MAX_GROUPS values. Bad rows are counted, not
+ * errors. */
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err);
+/* Puts the periods in chronological order (loyal_summary_sort). Call after
+ * the last file. */
+void loyal_run_finish(loyal_run *run);
+
+/* Natural order of two labels: digit runs compare as numbers. */
+int loyal_natural_cmp(const char *a, const char *b);
 /* Borrowed until loyal_run_free. */
 const loyal_summary *loyal_run_summary(const loyal_run *run);
 void loyal_run_free(loyal_run *run);
 
 /* ------------------------------------------------------------------------ */
-/* Outputs                                                                   */
+/* Coverage: what the untagged comments talk about                           */
 /* ------------------------------------------------------------------------ */
 
-typedef struct loyal_output loyal_output;
+typedef enum loyal_gram_kind {
+    LOYAL_GRAM_WORD = 0, /* a word (stop words left out) */
+    LOYAL_GRAM_STEM,     /* a Snowball stem */
+    LOYAL_GRAM_PHRASE,   /* 2–3 consecutive words, not starting or ending with a stop word */
+    LOYAL_GRAM__COUNT
+} loyal_gram_kind;
+
+/* One frequent word, stem or phrase among untagged comments. */
+typedef struct loyal_gram {
+    const char *text;       /* normalized */
+    long comments;          /* untagged comments it occurs in */
+    long detractors;        /* of which detractors (NPS 0–6, or the low answers) */
+    double weight;          /* Σ of the comments' weights: detractor 3, other 1 */
+    const char *examples[2]; /* original texts of the first two comments, cut */
+} loyal_gram;
+
+typedef struct loyal_coverage loyal_coverage;
+
+/* A coverage accumulator. Memory is bounded: when a table passes its cap,
+ * entries seen in only one comment are dropped (counts of the frequent ones
+ * stay exact unless they were dropped early; the report says so). */
+loyal_status loyal_coverage_create(loyal_coverage **out, loyal_error *err);
+void loyal_coverage_free(loyal_coverage *cov);
+/* Adds one comment: its normalized text (tokens) and original text, and
+ * whether it was tagged and whether it is a detractor. Tagged comments only
+ * count toward the share. */
+loyal_status loyal_coverage_add(loyal_coverage *cov, const loyal_text *text, const char *orig,
+                                size_t orig_len, bool tagged, bool detractor,
+                                loyal_error *err);
+/* Comments with text seen, and how many were untagged. */
+void loyal_coverage_counts(const loyal_coverage *cov, long *with_text, long *untagged,
+                           bool *pruned);
+/* The top `n` entries of a kind by weight (ties by text), in a new array
+ * (caller frees with free(); strings borrowed until loyal_coverage_free). */
+loyal_status loyal_coverage_top(const loyal_coverage *cov, loyal_gram_kind kind, size_t n,
+                                loyal_gram **out, size_t *count, loyal_error *err);
+
+/* ------------------------------------------------------------------------ */
+/* Outputs                                                                   */
+/* ------------------------------------------------------------------------ */
 
 /* Opens an output: "-" is standard output; a path is written to a temporary
  * file beside it and renamed on commit, so a failed run never leaves half a
@@ -759,6 +913,10 @@ loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_e
 loyal_status loyal_report_rejects_header(loyal_output *o, loyal_error *err);
 loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_record *rec,
                                  loyal_skip reason, loyal_error *err);
+
+/* Writes the HTML report (one self-contained page: overall score, impact
+ * chart, themes, examples, periods, segments) to o. */
+loyal_status loyal_report_html(loyal_output *o, const loyal_report *rep, loyal_error *err);
 
 /* Writes one tagged JSON line (CONTRACT.md) for a used row to o. */
 loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,

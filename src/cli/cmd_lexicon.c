@@ -7,9 +7,12 @@
 static const char USAGE[] =
     "usage: loyal lexicon check [DIR]\n"
     "       loyal lexicon test  [DIR]\n"
+    "       loyal lexicon import FILE.dic -o DIR [--lang ru|en]\n"
     "\n"
     "  check   report every malformed line and bad regex as FILE:LINE:COL: message\n"
     "  test    run every `expect` line; report each that does not hold\n"
+    "  import  turn a LIWC-style .dic dictionary into a lexicon folder, one theme\n"
+    "          per category (word* stays a prefix term); then write real expect lines\n"
     "\n"
     "DIR defaults to --lexicon's default: $LOYAL_LEXICON, else the bundled lexicons.\n"
     "Exit status: 0 clean, 1 problems found, 2 usage, 3 folder unreadable.\n";
@@ -60,12 +63,48 @@ static int test(const char *dir) {
     return n ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
+static int import(int argc, char **argv) {
+    const char *dic = NULL, *out = NULL;
+    loyal_lang lang = LOYAL_LANG_UNKNOWN;
+    for (int i = 2; i < argc; i++) {
+        if ((!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) && i + 1 < argc)
+            out = argv[++i];
+        else if (!strcmp(argv[i], "--lang") && i + 1 < argc) {
+            const char *l = argv[++i];
+            if (!strcmp(l, "ru"))
+                lang = LOYAL_LANG_RU;
+            else if (!strcmp(l, "en"))
+                lang = LOYAL_LANG_EN;
+            else
+                return cli_usage("use ru or en", "unknown --lang '%s'", l);
+        } else if (argv[i][0] == '-')
+            return cli_usage("loyal lexicon --help", "unknown option '%s'", argv[i]);
+        else if (!dic)
+            dic = argv[i];
+        else
+            return cli_usage("loyal lexicon --help", "import takes one .dic file");
+    }
+    if (!dic || !out)
+        return cli_usage("loyal lexicon import words.dic -o mylexicon",
+                         "import needs a .dic file and -o DIR");
+    size_t themes, terms;
+    loyal_error err;
+    loyal_error_init(&err);
+    if (loyal_liwc_import(dic, out, lang, &themes, &terms, &err))
+        return cli_fail(&err);
+    fprintf(stderr, "loyal: %zu themes, %zu terms -> %s; check it with `loyal lexicon check %s`\n",
+            themes, terms, out, out);
+    return EXIT_DONE;
+}
+
 int cmd_lexicon(int argc, char **argv) {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         fputs(USAGE, argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : EXIT_DONE;
     }
     const char *sub = argv[1];
+    if (!strcmp(sub, "import"))
+        return import(argc, argv);
     if (argc > 3)
         return cli_usage("loyal lexicon --help", "lexicon %s takes one folder", sub);
     if (argc == 3 && (!strcmp(argv[2], "--help") || !strcmp(argv[2], "-h"))) {

@@ -1,6 +1,8 @@
 /* buf.c — growable byte buffer with a cap. */
 #include "buf.h"
 
+#include "error.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,4 +81,13 @@ loyal_status loyalp_buf_put_utf8(loyalp_buf *b, uint32_t cp) {
         n = 4;
     }
     return loyalp_buf_append(b, s, n);
+}
+
+loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, loyal_error *err) {
+    if (st)
+        st = st == LOYAL_ERR_NOMEM || st == LOYAL_ERR_LIMIT ? loyalp_nomem(err) : st;
+    else
+        st = loyal_output_write(o, b->data, b->len, err);
+    loyalp_buf_clear(b);
+    return st;
 }

@@ -20,6 +20,10 @@ void loyalp_buf_reset(loyalp_buf *b); /* len = 0, keeps memory */
 loyal_status loyalp_buf_reserve(loyalp_buf *b, size_t extra);
 loyal_status loyalp_buf_append(loyalp_buf *b, const void *p, size_t n);
 loyal_status loyalp_buf_putc(loyalp_buf *b, char c);
+/* Writes b to o when st is OK (an allocation failure while building b
+ * becomes LOYAL_ERR_NOMEM in err), then frees b. Returns the status. */
+loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, loyal_error *err);
+
 /* Appends a code point as UTF-8. */
 loyal_status loyalp_buf_put_utf8(loyalp_buf *b, uint32_t cp);
 

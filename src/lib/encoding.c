@@ -132,8 +132,8 @@ loyal_status loyalp_codepage_init(loyalp_codepage *cp, loyal_encoding enc, loyal
     const char *name = enc == LOYAL_ENCODING_KOI8R ? "KOI8-R" : "CP1251";
     iconv_t cd = iconv_open("UTF-8", name);
     if (cd == (iconv_t)-1)
-        return loyalp_error(err, LOYAL_ERR_ENCODING, NULL, 0, 0,
-                            "iconv cannot convert from %s: %s", name, strerror(errno));
+        return loyalp_error(err, LOYAL_ERR_ENCODING, NULL, 0, 0, "iconv cannot convert from %s: %s",
+                            name, strerror(errno));
     for (unsigned b = 0; b < 256; b++) {
         memset(cp->utf8[b], 0, sizeof cp->utf8[b]);
         if (b < 0x80) {

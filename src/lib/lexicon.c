@@ -217,10 +217,120 @@ typedef struct caps {
 
 static void free_rule(loyalp_rule *r) {
     free((char *)r->info.source);
+    free(r->anchor);
     pcre2_code_free(r->re);
     for (size_t i = 0; i < r->n_words; i++)
         free(r->words[i].s);
     free(r->words);
+}
+
+/* The longest run of literal letters of a regex that every match must
+ * contain (outside classes, escapes, groups with alternatives and optional
+ * parts), or NULL when it has none of at least 3 bytes. A heuristic for
+ * near misses and prefilters: a superset test, never used to decide a match. */
+char *loyalp_regex_anchor(const char *pat) {
+    const char *best = NULL;
+    size_t best_len = 0;
+    int depth = 0;
+    bool alt = strchr(pat, '|') != NULL;
+    const char *run = NULL;
+    for (const char *c = pat;; c++) {
+        unsigned char u = (unsigned char)*c;
+        bool letter = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
+        if (letter && depth == 0 && !alt) {
+            if (!run)
+                run = c;
+            continue;
+        }
+        if (run) {
+            const char *end = c;
+            /* A quantifier makes the last character optional or repeated. */
+            if (*c == '?' || *c == '*' || *c == '{' || *c == '+') {
+                end--;
+                while (end > run && ((unsigned char)*end & 0xC0) == 0x80)
+                    end--;
+            }
+            if ((size_t)(end - run) > best_len) {
+                best = run;
+                best_len = (size_t)(end - run);
+            }
+            run = NULL;
+        }
+        if (!*c)
+            break;
+        if (*c == '\\') {
+            if (c[1] == 'p' || c[1] == 'P' || c[1] == 'x') {
+                c += 2;
+                if (*c == '{')
+                    while (*c && *c != '}')
+                        c++;
+                if (!*c)
+                    break;
+            } else if (c[1]) {
+                c++;
+            }
+        } else if (*c == '[') {
+            c++;
+            if (*c == '^')
+                c++;
+            if (*c == ']')
+                c++;
+            while (*c && *c != ']') {
+                if (*c == '\\' && c[1])
+                    c++;
+                c++;
+            }
+            if (!*c)
+                break;
+        } else if (*c == '(') {
+            depth++;
+        } else if (*c == ')') {
+            if (depth > 0)
+                depth--;
+        }
+    }
+    if (best_len < 3)
+        return NULL;
+    char *a = malloc(best_len + 1);
+    if (a) {
+        memcpy(a, best, best_len);
+        a[best_len] = '\0';
+    }
+    return a;
+}
+
+/* Texts that make backtracking regexes explode: long runs of short words,
+ * of one letter pair, of spaces, each ending in something that fails. */
+static bool slow_regex(const pcre2_code *re) {
+    static const char *const units[] = {"ab ", "аб ", "a", "а", " ", "ab", "1 ", ". "};
+    static const char *const tails[] = {"!", "\x01"};
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    bool slow = false;
+    if (!mc || !md)
+        goto out;
+    /* A tenth of the tagger's limit: a rule that needs more on a 200-byte
+     * text would be the slowest of the lexicon by far. */
+    pcre2_set_match_limit(mc, 100000);
+    pcre2_set_depth_limit(mc, 1000);
+    char subject[256];
+    for (size_t u = 0; u < sizeof units / sizeof *units && !slow; u++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails && !slow; t++) {
+            size_t n = 0, ul = strlen(units[u]);
+            while (n + ul < 200) {
+                memcpy(subject + n, units[u], ul);
+                n += ul;
+            }
+            memcpy(subject + n, tails[t], strlen(tails[t]));
+            n += strlen(tails[t]);
+            int rc = pcre2_match(re, (PCRE2_SPTR)subject, n, 0, 0, md, mc);
+            slow = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                   rc == PCRE2_ERROR_JIT_STACKLIMIT;
+        }
+out:
+    pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
+    return slow;
 }
 
 /* Compiles a regex value. Reports PCRE2's message at its column. */
@@ -245,6 +355,10 @@ static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, siz
     }
     /* JIT where the platform has it; the interpreter otherwise. */
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    if (!p->sink->stop_at_first && slow_regex(re))
+        report(p, column_of(line, voff),
+               "regex is slow: it hits PCRE2's match limit on a test text (nested or "
+               "overlapping quantifiers such as (\\w+\\s?)+ backtrack exponentially)");
     return re;
 }
 
@@ -363,23 +477,23 @@ static loyal_lang take_lang(char **v) {
     return lang;
 }
 
-static loyal_status parse_line(parser *p, char *line, caps *cp) {
-    loyal_lexicon *lex = p->lex;
+/* Splits a line into its keyword (*kw, *kwlen) and value (returned), with
+ * a trailing comment and spaces cut off the value (not for `expect`, whose
+ * text runs to the end of the line). NULL for a blank or comment line. */
+static char *split_line(char *line, char **kw, size_t *kwlen) {
     char *s = line;
     while (is_space(*s))
         s++;
     if (!*s || *s == '#')
-        return LOYAL_OK;
-    char *kw = s;
+        return NULL;
+    *kw = s;
     while (*s && !is_space(*s))
         s++;
-    size_t kwlen = (size_t)(s - kw);
+    *kwlen = (size_t)(s - *kw);
     while (is_space(*s))
         s++;
-    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
-    /* Strip a trailing comment and spaces (not from expect texts). */
     char *end = s + strlen(s);
-    if (!is_expect) {
+    if (!(*kwlen == 6 && !strncmp(*kw, "expect", 6))) {
         for (char *c = s; *c; c++)
             if (*c == '#' && (c == s || is_space(c[-1]))) {
                 end = c;
@@ -389,6 +503,17 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
     while (end > s && is_space(end[-1]))
         end--;
     *end = '\0';
+    return s;
+}
+
+static loyal_status parse_line(parser *p, char *line, caps *cp) {
+    loyal_lexicon *lex = p->lex;
+    char *kw;
+    size_t kwlen;
+    char *s = split_line(line, &kw, &kwlen);
+    if (!s)
+        return LOYAL_OK;
+    bool is_expect = kwlen == 6 && !strncmp(kw, "expect", 6);
 
 #define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
     if (KW("theme")) {
@@ -530,6 +655,8 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             return LOYAL_ERR_NOMEM;
         }
         r.re = compile_regex(p, pat, line, voff);
+        if (r.re)
+            r.anchor = loyalp_regex_anchor(pat);
         free(pat);
     }
     if (p->sink->n != before) {
@@ -550,26 +677,11 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
 /* One line of polarity.lex: window N, negation N, and the cues. */
 static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) {
     loyal_lexicon *lex = p->lex;
-    char *s = line;
-    while (is_space(*s))
-        s++;
-    if (!*s || *s == '#')
+    char *kw;
+    size_t kwlen;
+    char *s = split_line(line, &kw, &kwlen);
+    if (!s)
         return LOYAL_OK;
-    char *kw = s;
-    while (*s && !is_space(*s))
-        s++;
-    size_t kwlen = (size_t)(s - kw);
-    while (is_space(*s))
-        s++;
-    char *end = s + strlen(s);
-    for (char *c = s; *c; c++)
-        if (*c == '#' && (c == s || is_space(c[-1]))) {
-            end = c;
-            break;
-        }
-    while (end > s && is_space(end[-1]))
-        end--;
-    *end = '\0';
 #define KW(name) (kwlen == sizeof(name) - 1 && !strncmp(kw, name, kwlen))
     if (KW("window") || KW("negation")) {
         char *q;

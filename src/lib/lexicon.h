@@ -22,6 +22,7 @@ typedef struct loyalp_rule {
     loyalp_word *words;   /* TERM */
     size_t n_words;
     unsigned gap;         /* TERM: other words allowed between two of its words (~N) */
+    char *anchor;         /* REGEX: its longest literal run of letters, or NULL */
 } loyalp_rule;
 
 /* A polarity cue of polarity.lex. */
@@ -52,6 +53,10 @@ struct loyal_lexicon {
     unsigned window;     /* tokens either side of a mention where cues count */
     unsigned negation;   /* tokens before a cue where a negator flips it */
 };
+
+/* The longest literal run of letters of a regex (after ё→е), or NULL;
+ * caller frees. */
+char *loyalp_regex_anchor(const char *pattern);
 
 /* Options every regex of a lexicon is compiled with. */
 #define LOYALP_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP)

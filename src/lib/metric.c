@@ -246,3 +246,9 @@ bool loyal_metric_value(const loyal_metric *m, const char *raw, size_t len, doub
         *cls = c;
     return true;
 }
+
+bool loyal_metric_low(const loyal_metric *m, double y, loyal_class cls) {
+    if (m->kind == LOYAL_METRIC_CSI)
+        return y <= 60.0;
+    return cls == LOYAL_CLASS_DETRACTOR;
+}

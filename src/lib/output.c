@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct loyal_output {
@@ -50,6 +51,11 @@ loyal_status loyal_output_open(loyal_output **out, const char *path, loyal_error
         loyal_output_abort(o);
         return LOYAL_ERR_OUTPUT;
     }
+    /* mkstemp makes the file private (0600); an output is an ordinary file,
+     * readable as the user's umask allows. */
+    mode_t mask = umask(0);
+    umask(mask);
+    (void)fchmod(fd, 0666 & ~mask);
     o->f = fdopen(fd, "wb");
     if (!o->f) {
         int e = errno;

@@ -57,7 +57,8 @@ static void examples(jsonw *w, const loyal_examples *ex, loyal_role role) {
     jw_arr_end(w);
 }
 
-static void theme(jsonw *w, const loyal_report *rep, const loyal_theme_result *r) {
+static void theme(jsonw *w, const loyal_report *rep, const loyal_theme_result *r,
+                  bool with_examples) {
     const loyal_theme *t = loyal_lexicon_theme(rep->lex, r->theme);
     jw_obj(w);
     jw_key(w, "id");
@@ -105,11 +106,128 @@ static void theme(jsonw *w, const loyal_report *rep, const loyal_theme_result *r
         jw_null(w); /* no polarity cues in this lexicon */
     }
     jw_key(w, "examples");
-    examples(w, &rep->summary->examples[r->theme], r->role);
+    if (with_examples)
+        examples(w, &rep->summary->examples[r->theme], r->role);
+    else
+        jw_null(w); /* examples are kept for the whole input only */
     jw_obj_end(w);
 }
 
-static void document(jsonw *w, const loyal_report *rep) {
+/* "overall" and "themes" of one ranking. */
+static void body(jsonw *w, const loyal_report *rep, const loyal_ranking *rk, bool with_examples) {
+    jw_key(w, "overall");
+    overall(w, &rk->overall);
+    jw_key(w, "themes");
+    jw_arr(w);
+    for (size_t i = 0; i < rk->n_themes; i++)
+        theme(w, rep, &rk->themes[i], with_examples);
+    jw_arr_end(w);
+}
+
+static void change(jsonw *w, const loyal_change *c) {
+    jw_key(w, "prev");
+    jw_num(w, c->prev);
+    jw_key(w, "cur");
+    jw_num(w, c->cur);
+    jw_key(w, "delta");
+    jw_num(w, c->delta);
+    jw_key(w, "ci");
+    ci(w, c->ci_lo, c->ci_hi);
+    jw_key(w, "p_value");
+    jw_num(w, c->p_value);
+    jw_key(w, "q_value");
+    jw_num(w, c->q_value);
+    jw_key(w, "significant");
+    jw_bool(w, c->significant);
+}
+
+/* segments: {column: {value: {overall, themes}}}. */
+static loyal_status segments(jsonw *w, const loyal_report *rep, loyal_error *err) {
+    const loyal_summary *s = rep->summary;
+    if (!s->n_segment_columns) {
+        jw_null(w);
+        return LOYAL_OK;
+    }
+    jw_obj(w);
+    for (size_t c = 0; c < s->n_segment_columns; c++) {
+        jw_key(w, s->segment_columns[c]);
+        jw_obj(w);
+        for (size_t g = 0; g < s->n_segments; g++) {
+            if (s->segments[g].column != c)
+                continue;
+            loyal_ranking *rk = NULL;
+            loyal_status st =
+                loyal_rank_compute(s->segments[g].stats, rep->metric, rep->rank, &rk, err);
+            if (st)
+                return st;
+            jw_key(w, s->segments[g].value);
+            jw_obj(w);
+            body(w, rep, rk, false);
+            jw_obj_end(w);
+            loyal_ranking_free(rk);
+        }
+        jw_obj_end(w);
+    }
+    jw_obj_end(w);
+    return LOYAL_OK;
+}
+
+/* periods: [{period, overall, themes, change}] in chronological order;
+ * change compares each period with the one before. */
+static loyal_status periods(jsonw *w, const loyal_report *rep, loyal_error *err) {
+    const loyal_summary *s = rep->summary;
+    if (!s->period_column) {
+        jw_null(w);
+        return LOYAL_OK;
+    }
+    jw_arr(w);
+    for (size_t g = 0; g < s->n_periods; g++) {
+        loyal_ranking *rk = NULL;
+        loyal_comparison *cmp = NULL;
+        loyal_status st = loyal_rank_compute(s->periods[g].stats, rep->metric, rep->rank, &rk, err);
+        if (!st && g > 0)
+            st = loyal_rank_compare(s->periods[g - 1].stats, s->periods[g].stats, rep->metric,
+                                    rep->rank, &cmp, err);
+        if (st) {
+            loyal_ranking_free(rk);
+            return st;
+        }
+        jw_obj(w);
+        jw_key(w, "period");
+        jw_str(w, s->periods[g].value);
+        body(w, rep, rk, false);
+        jw_key(w, "change");
+        if (!cmp) {
+            jw_null(w);
+        } else {
+            jw_obj(w);
+            jw_key(w, "from");
+            jw_str(w, s->periods[g - 1].value);
+            jw_key(w, "overall");
+            jw_obj(w);
+            change(w, &cmp->overall);
+            jw_obj_end(w);
+            jw_key(w, "themes");
+            jw_arr(w);
+            for (size_t t = 0; t < cmp->n_themes; t++) {
+                jw_obj(w);
+                jw_key(w, "id");
+                jw_str(w, loyal_lexicon_theme(rep->lex, cmp->themes[t].theme)->id);
+                change(w, &cmp->themes[t]);
+                jw_obj_end(w);
+            }
+            jw_arr_end(w);
+            jw_obj_end(w);
+        }
+        jw_obj_end(w);
+        loyal_comparison_free(cmp);
+        loyal_ranking_free(rk);
+    }
+    jw_arr_end(w);
+    return LOYAL_OK;
+}
+
+static loyal_status document(jsonw *w, const loyal_report *rep, loyal_error *err) {
     const loyal_summary *s = rep->summary;
     const loyal_ranking *rk = rep->ranking;
     jw_obj(w);
@@ -217,7 +335,7 @@ static void document(jsonw *w, const loyal_report *rep) {
     jw_key(w, "themes");
     jw_arr(w);
     for (size_t i = 0; i < rk->n_themes; i++)
-        theme(w, rep, &rk->themes[i]);
+        theme(w, rep, &rk->themes[i], true);
     jw_arr_end(w);
 
     jw_key(w, "drivers");
@@ -233,12 +351,15 @@ static void document(jsonw *w, const loyal_report *rep) {
             jw_str(w, loyal_lexicon_theme(rep->lex, rk->themes[i].theme)->id);
     jw_arr_end(w);
 
-    /* Not built yet: present as null (CONTRACT.md). */
+    loyal_status status;
     jw_key(w, "segments");
-    jw_null(w);
+    if ((status = segments(w, rep, err)))
+        return status;
     jw_key(w, "periods");
-    jw_null(w);
+    if ((status = periods(w, rep, err)))
+        return status;
     jw_obj_end(w);
+    return LOYAL_OK;
 }
 
 loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_error *err) {
@@ -246,14 +367,13 @@ loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_e
     loyalp_buf_init(&b, 0);
     jsonw w;
     jw_init(&w, &b, 2);
-    document(&w, rep);
-    loyal_status st = w.st;
+    loyal_status st = document(&w, rep, err);
+    if (st) { /* a ranking of a group failed: err says why */
+        loyalp_buf_clear(&b);
+        return st;
+    }
+    st = w.st;
     if (!st)
         st = loyalp_buf_putc(&b, '\n');
-    if (st)
-        st = loyalp_nomem(err);
-    else
-        st = loyal_output_write(o, b.data, b.len, err);
-    loyalp_buf_clear(&b);
-    return st;
+    return loyalp_buf_flush(&b, st, o, err);
 }

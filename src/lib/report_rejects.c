@@ -49,10 +49,5 @@ loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_
         st = field(&b, path, strlen(path));
     if (!st)
         st = loyalp_buf_putc(&b, '\n');
-    if (st)
-        st = loyalp_nomem(err);
-    else
-        st = loyal_output_write(o, b.data, b.len, err);
-    loyalp_buf_clear(&b);
-    return st;
+    return loyalp_buf_flush(&b, st, o, err);
 }

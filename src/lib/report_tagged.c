@@ -67,10 +67,5 @@ loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,
     loyal_status st = w.st;
     if (!st)
         st = loyalp_buf_putc(&b, '\n');
-    if (st)
-        st = loyalp_nomem(err);
-    else
-        st = loyal_output_write(o, b.data, b.len, err);
-    loyalp_buf_clear(&b);
-    return st;
+    return loyalp_buf_flush(&b, st, o, err);
 }

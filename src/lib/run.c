@@ -4,19 +4,30 @@
  * skipped with one reason (counts + on_skip), so read = used + Σ skipped
  * holds by construction.
  */
+#include "buf.h"
 #include "error.h"
+#include "jsonw.h"
 #include "loyal.h"
+#include "summary.h"
+#include "workers.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+size_t loyal_cores(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > 64 ? 64 : (size_t)n;
+}
 
 struct loyal_run {
     const loyal_lexicon *lex;
     loyal_run_options opt;
     loyal_tagger *tagger;
+    loyalp_workers *workers; /* NULL on one thread */
     loyal_summary sum;
-    size_t inputs_cap;
     size_t *theme_idx;         /* scratch for loyal_stats_add */
     loyal_polarity *theme_pol; /* scratch */
     loyal_row_fn on_row;
@@ -46,14 +57,20 @@ loyal_status loyal_run_create(loyal_run **out, const loyal_lexicon *lex,
     size_t nt = loyal_lexicon_theme_count(lex);
     run->theme_idx = calloc(nt ? nt : 1, sizeof *run->theme_idx);
     run->theme_pol = calloc(nt ? nt : 1, sizeof *run->theme_pol);
-    run->sum.examples = calloc(nt ? nt : 1, sizeof *run->sum.examples);
-    if (!run->theme_idx || !run->theme_pol || !run->sum.examples) {
+    if (!run->theme_idx || !run->theme_pol) {
         st = loyalp_nomem(err);
         goto fail;
     }
-    if ((st = loyal_stats_create(&run->sum.stats, nt, err)))
+    if ((st = loyalp_summary_init(&run->sum, nt, err)))
         goto fail;
+    run->sum.n_segment_columns = opt->source.n_segment_cols;
+    for (size_t i = 0; i < opt->source.n_segment_cols; i++)
+        run->sum.segment_columns[i] = opt->source.segment_cols[i];
+    run->sum.period_column = opt->source.period_col;
     if ((st = loyal_tagger_create(&run->tagger, lex, err)))
+        goto fail;
+    size_t threads = opt->threads ? opt->threads : loyal_cores();
+    if (threads > 1 && (st = loyalp_workers_create(&run->workers, lex, threads, err)))
         goto fail;
     *out = run;
     return LOYAL_OK;
@@ -74,31 +91,12 @@ const loyal_summary *loyal_run_summary(const loyal_run *run) {
     return &run->sum;
 }
 
-static void free_example(loyal_example *e) {
-    free(e->id);
-    free(e->text);
-}
-
 void loyal_run_free(loyal_run *run) {
     if (!run)
         return;
     loyal_tagger_free(run->tagger);
-    loyal_stats_free(run->sum.stats);
-    if (run->sum.examples) {
-        for (size_t t = 0; t < loyal_lexicon_theme_count(run->lex); t++) {
-            loyal_examples *ex = &run->sum.examples[t];
-            for (size_t i = 0; i < ex->n_promoters; i++)
-                free_example(&ex->promoters[i]);
-            for (size_t i = 0; i < ex->n_detractors; i++)
-                free_example(&ex->detractors[i]);
-            for (size_t i = 0; i < ex->n_any; i++)
-                free_example(&ex->any[i]);
-        }
-        free(run->sum.examples);
-    }
-    for (size_t i = 0; i < run->sum.n_inputs; i++)
-        free(run->sum.inputs[i].path);
-    free(run->sum.inputs);
+    loyalp_workers_free(run->workers);
+    loyalp_summary_clear(&run->sum);
     free(run->theme_idx);
     free(run->theme_pol);
     free(run);
@@ -164,14 +162,8 @@ static loyal_status examples(loyal_run *run, const loyal_row *row) {
     return LOYAL_OK;
 }
 
-static loyal_status skip(loyal_run *run, const char *path, const loyal_record *rec,
-                         loyal_skip why, loyal_error *err) {
-    run->sum.counts.skipped[why]++;
-    return run->on_skip ? run->on_skip(run->ctx, path, rec, why, err) : LOYAL_OK;
-}
-
-/* Parses a weight cell: a finite number ≥ 0 ('.' or ',' decimal). */
-static bool parse_weight(const char *s, size_t len, double *w) {
+/* Parses a number cell: finite, '.' or ',' decimal, spaces around. */
+static bool parse_number(const char *s, size_t len, double *w) {
     char tmp[64];
     while (len && (*s == ' ' || *s == '\t'))
         s++, len--;
@@ -186,79 +178,294 @@ static bool parse_weight(const char *s, size_t len, double *w) {
             *c = '.';
     char *end;
     double v = strtod(tmp, &end);
-    if (*end || !isfinite(v) || v < 0)
+    if (*end || end == tmp || !isfinite(v))
         return false;
     *w = v;
     return true;
 }
 
-static loyal_status one_record(loyal_run *run, const char *path, const loyal_record *rec,
-                               loyal_error *err) {
+/* The cohort label of a numeric cell for the given edges ("<3", "3-6",
+ * "12+"), or "n/a" when the cell is not a number. */
+static void cohort(const double *edges, size_t n, const char *cell, size_t len, char *out,
+                   size_t size) {
+    double v;
+    char a[32], b[32];
+    if (!parse_number(cell, len, &v)) {
+        snprintf(out, size, "n/a");
+        return;
+    }
+    size_t i = 0;
+    while (i < n && v >= edges[i])
+        i++;
+    if (i == 0) {
+        jw_format_double(edges[0], a);
+        snprintf(out, size, "<%s", a);
+    } else if (i == n) {
+        jw_format_double(edges[n - 1], a);
+        snprintf(out, size, "%s+", a);
+    } else {
+        jw_format_double(edges[i - 1], a);
+        jw_format_double(edges[i], b);
+        snprintf(out, size, "%s-%s", a, b);
+    }
+}
+
+/* Adds a scored row to the groups its segment and period cells name. */
+static loyal_status add_to_groups(loyal_run *run, const loyal_row *row, bool has_text,
+                                  size_t n, loyal_error *err) {
+    const loyal_record *rec = row->rec;
+    loyal_group *g;
+    loyal_status st;
+    for (size_t c = 0; c < run->sum.n_segment_columns; c++) {
+        const char *v = rec->segments[c] ? rec->segments[c] : "";
+        size_t len = rec->segments[c] ? rec->segment_lens[c] : 0;
+        char label[80];
+        if (run->opt.n_segment_edges[c]) {
+            cohort(run->opt.segment_edges[c], run->opt.n_segment_edges[c], v, len, label,
+                   sizeof label);
+            v = label;
+            len = strlen(label);
+        }
+        if ((st = loyalp_summary_group(&run->sum, false, c, v, len, &g, err)))
+            return st;
+        loyal_stats_add(g->stats, row->y, row->w, row->cls, has_text, run->theme_idx,
+                        run->theme_pol, n);
+    }
+    if (run->sum.period_column) {
+        const char *v = rec->period ? rec->period : "";
+        size_t len = rec->period ? rec->period_len : 0;
+        if ((st = loyalp_summary_group(&run->sum, true, (size_t)-1, v, len, &g, err)))
+            return st;
+        loyal_stats_add(g->stats, row->y, row->w, row->cls, has_text, run->theme_idx,
+                        run->theme_pol, n);
+    }
+    return LOYAL_OK;
+}
+
+int loyal_natural_cmp(const char *a, const char *b) {
+    while (*a && *b) {
+        if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+            while (*a == '0')
+                a++;
+            while (*b == '0')
+                b++;
+            size_t la = 0, lb = 0;
+            while (a[la] >= '0' && a[la] <= '9')
+                la++;
+            while (b[lb] >= '0' && b[lb] <= '9')
+                lb++;
+            if (la != lb)
+                return la < lb ? -1 : 1;
+            int c = strncmp(a, b, la);
+            if (c)
+                return c;
+            a += la;
+            b += lb;
+            continue;
+        }
+        if (*a != *b)
+            return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+        a++;
+        b++;
+    }
+    return *a ? 1 : *b ? -1 : 0;
+}
+
+void loyal_run_finish(loyal_run *run) {
+    loyal_summary_sort(&run->sum);
+}
+
+static loyal_status skip(loyal_run *run, const char *path, const loyal_record *rec,
+                         loyal_skip why, loyal_error *err) {
+    run->sum.counts.skipped[why]++;
+    return run->on_skip ? run->on_skip(run->ctx, path, rec, why, err) : LOYAL_OK;
+}
+
+/* Steps before tagging: the source's verdict, the score, the weight.
+ * Returns the skip reason, or NONE with row's score fields set. */
+static loyal_skip prepare(const loyal_run *run, const char *path, const loyal_record *rec,
+                          loyal_row *row) {
+    memset(row, 0, sizeof *row);
+    row->path = path;
+    row->rec = rec;
+    row->w = 1.0;
+    row->cls = LOYAL_CLASS_PASSIVE;
     if (rec->skip != LOYAL_SKIP_NONE)
-        return skip(run, path, rec, rec->skip, err);
-    loyal_row row;
-    memset(&row, 0, sizeof row);
-    row.path = path;
-    row.rec = rec;
-    row.w = 1.0;
-    row.cls = LOYAL_CLASS_PASSIVE;
+        return rec->skip;
     if (rec->score)
-        row.has_score = loyal_metric_value(&run->opt.metric, rec->score, rec->score_len,
-                                           &row.score, &row.y, &row.cls);
-    if (run->opt.need_score && !row.has_score)
-        return skip(run, path, rec, LOYAL_SKIP_BAD_SCORE, err);
+        row->has_score = loyal_metric_value(&run->opt.metric, rec->score, rec->score_len,
+                                            &row->score, &row->y, &row->cls);
+    if (run->opt.need_score && !row->has_score)
+        return LOYAL_SKIP_BAD_SCORE;
     if (run->opt.source.weight_col &&
-        !parse_weight(rec->weight ? rec->weight : "", rec->weight ? rec->weight_len : 0, &row.w))
-        return skip(run, path, rec, LOYAL_SKIP_BAD_WEIGHT, err);
-    const loyal_tags *tags = NULL;
-    loyal_error terr;
-    loyal_error_init(&terr);
-    loyal_status st = loyal_tagger_run(run->tagger, rec->text ? rec->text : "",
-                                       rec->text ? rec->text_len : 0, run->opt.lang, &tags,
-                                       &terr);
-    if (st == LOYAL_ERR_ENCODING)
-        return skip(run, path, rec, LOYAL_SKIP_INVALID_UTF8, err);
-    if (st == LOYAL_ERR_LIMIT)
-        return skip(run, path, rec, LOYAL_SKIP_MALFORMED, err);
-    if (st)
+        (!parse_number(rec->weight ? rec->weight : "", rec->weight ? rec->weight_len : 0,
+                       &row->w) ||
+         row->w < 0))
+        return LOYAL_SKIP_BAD_WEIGHT;
+    return LOYAL_SKIP_NONE;
+}
+
+/* Steps after tagging, always in input order: a text the tagger refused is
+ * a skip; otherwise the row is used (statistics, groups, examples, on_row). */
+static loyal_status use_row(loyal_run *run, loyal_row *row, loyal_status tag_status,
+                            const loyal_tags *tags, bool has_text, loyal_error *err) {
+    const loyal_record *rec = row->rec;
+    if (tag_status == LOYAL_ERR_ENCODING)
+        return skip(run, row->path, rec, LOYAL_SKIP_INVALID_UTF8, err);
+    if (tag_status == LOYAL_ERR_LIMIT)
+        return skip(run, row->path, rec, LOYAL_SKIP_MALFORMED, err);
+    if (tag_status)
         return loyalp_nomem(err);
-    row.tags = tags;
+    loyal_status st;
+    row->tags = tags;
     run->sum.counts.used++;
     run->sum.counts.regex_limit_hits += (long)tags->regex_limit_hits;
-    const loyal_text *x = loyal_tagger_text(run->tagger);
-    bool has_text = x->n_tokens > 0; /* a comment has at least one word */
-    if (row.has_score || !run->opt.need_score) {
+    if (row->has_score) {
         for (size_t i = 0; i < tags->n; i++) {
             run->theme_idx[i] = tags->themes[i].theme;
             run->theme_pol[i] = tags->themes[i].polarity;
         }
-        if (row.has_score)
-            loyal_stats_add(run->sum.stats, row.y, row.w, row.cls, has_text, run->theme_idx,
-                            run->theme_pol, tags->n);
+        loyal_stats_add(run->sum.stats, row->y, row->w, row->cls, has_text, run->theme_idx,
+                        run->theme_pol, tags->n);
+        if ((st = add_to_groups(run, row, has_text, tags->n, err)))
+            return st;
     }
-    if ((st = examples(run, &row)))
+    if ((st = examples(run, row)))
         return loyalp_nomem(err);
-    return run->on_row ? run->on_row(run->ctx, &row, err) : LOYAL_OK;
+    return run->on_row ? run->on_row(run->ctx, row, err) : LOYAL_OK;
 }
 
-static loyal_status add_input(loyal_run *run, const char *path, loyal_input_info **info,
-                              loyal_error *err) {
-    loyal_summary *s = &run->sum;
-    if (s->n_inputs == run->inputs_cap) {
-        size_t cap = run->inputs_cap ? run->inputs_cap * 2 : 4;
-        loyal_input_info *v = realloc(s->inputs, cap * sizeof *v);
+/* One record on the calling thread. */
+static loyal_status one_record(loyal_run *run, const char *path, const loyal_record *rec,
+                               loyal_error *err) {
+    loyal_row row;
+    loyal_skip why = prepare(run, path, rec, &row);
+    if (why != LOYAL_SKIP_NONE)
+        return skip(run, path, rec, why, err);
+    const loyal_tags *tags = NULL;
+    loyal_status ts = loyal_tagger_run(run->tagger, rec->text ? rec->text : "",
+                                       rec->text ? rec->text_len : 0, run->opt.lang, &tags,
+                                       NULL);
+    row.text = loyal_tagger_text(run->tagger);
+    return use_row(run, &row, ts, tags, row.text->n_tokens > 0, err);
+}
+
+/* ---- batches for several threads --------------------------------------- */
+
+#define BATCH_RECORDS 2048
+#define BATCH_BYTES (8u << 20)
+
+/* A record copied into the batch: its strings as offsets into `data`. */
+typedef struct stored {
+    loyal_record rec; /* pointers hold offset + 1 (0 = NULL) until fix-up */
+    loyal_skip why;
+    loyal_row row;
+    size_t job; /* index into jobs, or (size_t)-1 */
+} stored;
+
+struct batch {
+    stored *v;
+    size_t n, cap;
+    loyalp_buf data;
+    loyalp_job *jobs;
+    size_t n_jobs, jobs_cap;
+};
+
+static void batch_free(struct batch *b) {
+    free(b->v);
+    loyalp_buf_clear(&b->data);
+    free(b->jobs);
+}
+
+/* Copies s[0..n) into the batch; returns its offset + 1 as a pointer, NULL for NULL. */
+static bool keep(struct batch *b, const char **field, size_t n) {
+    if (!*field)
+        return true;
+    uintptr_t off = b->data.len + 1;
+    if (loyalp_buf_append(&b->data, *field, n) || loyalp_buf_putc(&b->data, '\0'))
+        return false;
+    *field = (const char *)off;
+    return true;
+}
+
+static void fix(const struct batch *b, const char **field) {
+    if (*field)
+        *field = b->data.data + ((uintptr_t)*field - 1);
+}
+
+static loyal_status batch_add(struct batch *b, const loyal_record *rec) {
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        stored *v = realloc(b->v, cap * sizeof *v);
         if (!v)
-            return loyalp_nomem(err);
-        s->inputs = v;
-        run->inputs_cap = cap;
+            return LOYAL_ERR_NOMEM;
+        b->v = v;
+        b->cap = cap;
     }
-    loyal_input_info *in = &s->inputs[s->n_inputs];
-    memset(in, 0, sizeof *in);
-    if (!(in->path = dupn(path, strlen(path))))
-        return loyalp_nomem(err);
-    s->n_inputs++;
-    *info = in;
+    stored *s = &b->v[b->n];
+    s->rec = *rec;
+    loyal_record *r = &s->rec;
+    bool ok = keep(b, &r->id, r->id_len) && keep(b, &r->text, r->text_len) &&
+              keep(b, &r->score, r->score_len) && keep(b, &r->weight, r->weight_len) &&
+              keep(b, &r->period, r->period_len) && keep(b, &r->raw, r->raw_len);
+    for (size_t i = 0; ok && i < LOYAL_MAX_SEGMENTS; i++)
+        ok = keep(b, &r->segments[i], r->segment_lens[i]);
+    if (!ok)
+        return LOYAL_ERR_NOMEM;
+    b->n++;
     return LOYAL_OK;
+}
+
+/* Tags the batch on every worker, then uses its rows in input order. */
+static loyal_status batch_run(loyal_run *run, struct batch *b, const char *path,
+                              loyal_error *err) {
+    loyal_status st = LOYAL_OK;
+    b->n_jobs = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        stored *s = &b->v[i];
+        loyal_record *r = &s->rec;
+        fix(b, &r->id);
+        fix(b, &r->text);
+        fix(b, &r->score);
+        fix(b, &r->weight);
+        fix(b, &r->period);
+        fix(b, &r->raw);
+        for (size_t k = 0; k < LOYAL_MAX_SEGMENTS; k++)
+            fix(b, &r->segments[k]);
+        s->why = prepare(run, path, r, &s->row);
+        s->job = (size_t)-1;
+        if (s->why != LOYAL_SKIP_NONE)
+            continue;
+        if (b->n_jobs == b->jobs_cap) {
+            size_t cap = b->jobs_cap ? b->jobs_cap * 2 : 256;
+            loyalp_job *j = realloc(b->jobs, cap * sizeof *j);
+            if (!j)
+                return loyalp_nomem(err);
+            b->jobs = j;
+            b->jobs_cap = cap;
+        }
+        loyalp_job *j = &b->jobs[b->n_jobs];
+        memset(j, 0, sizeof *j);
+        j->text = r->text ? r->text : "";
+        j->len = r->text ? r->text_len : 0;
+        j->lang = run->opt.lang;
+        s->job = b->n_jobs++;
+    }
+    if (b->n_jobs && (st = loyalp_workers_tag(run->workers, b->jobs, b->n_jobs, err)))
+        return st;
+    for (size_t i = 0; i < b->n && !st; i++) {
+        stored *s = &b->v[i];
+        s->row.rec = &s->rec;
+        if (s->why != LOYAL_SKIP_NONE) {
+            st = skip(run, path, &s->rec, s->why, err);
+            continue;
+        }
+        const loyalp_job *j = &b->jobs[s->job];
+        st = use_row(run, &s->row, j->status, &j->tags, j->has_text, err);
+    }
+    b->n = 0;
+    loyalp_buf_reset(&b->data);
+    return st;
 }
 
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) {
@@ -267,22 +474,37 @@ loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) 
     loyal_status st = loyal_source_open(&src, path, &run->opt.source, err);
     if (st)
         return st;
-    if ((st = add_input(run, path, &info, err)))
+    if ((st = loyalp_summary_add_input(&run->sum, path, &info, err)))
         goto out;
     info->format = loyal_source_format(src);
     info->encoding = loyal_source_encoding(src);
     info->delimiter = info->format == LOYAL_FORMAT_JSONL ? 0 : loyal_source_delimiter(src);
+    struct batch b;
+    memset(&b, 0, sizeof b);
+    loyalp_buf_init(&b.data, 0);
     for (;;) {
         loyal_record rec;
         bool got = false;
-        if ((st = loyal_source_next(src, &rec, &got, err)) || !got)
+        if ((st = loyal_source_next(src, &rec, &got, err)))
             break;
-        run->sum.counts.read++;
-        if ((st = one_record(run, path, &rec, err)))
+        if (got) {
+            run->sum.counts.read++;
+            if (!run->workers)
+                st = one_record(run, path, &rec, err);
+            else if (batch_add(&b, &rec))
+                st = loyalp_nomem(err);
+        }
+        if (!st && run->workers && b.n && (!got || b.n == BATCH_RECORDS || b.data.len > BATCH_BYTES))
+            st = batch_run(run, &b, path, err);
+        if (st || !got)
             break;
-        if (run->on_progress && (run->sum.counts.read & 4095) == 0)
-            run->on_progress(run->ctx, path, run->sum.counts.read);
+        if (run->on_progress && (run->sum.counts.read & 4095) == 0) {
+            uint64_t done, total;
+            loyal_source_progress(src, &done, &total);
+            run->on_progress(run->ctx, path, run->sum.counts.read, done, total);
+        }
     }
+    batch_free(&b);
     if (!st)
         memcpy(info->sha256, loyal_source_sha256(src), 65);
 out:

@@ -7,11 +7,12 @@
 #include "error.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ------------------------------------------------------------------------ */
@@ -71,9 +72,10 @@ bool loyal_format_parse(const char *name, loyal_format *out) {
         const char *name;
         loyal_format format;
     } table[] = {
-        {"auto", LOYAL_FORMAT_AUTO},   {"csv", LOYAL_FORMAT_CSV},     {"tsv", LOYAL_FORMAT_TSV},
-        {"tab", LOYAL_FORMAT_TSV},     {"jsonl", LOYAL_FORMAT_JSONL}, {"ndjson", LOYAL_FORMAT_JSONL},
-        {"json", LOYAL_FORMAT_JSONL}, {"jsonlines", LOYAL_FORMAT_JSONL},
+        {"auto", LOYAL_FORMAT_AUTO},   {"csv", LOYAL_FORMAT_CSV},
+        {"tsv", LOYAL_FORMAT_TSV},     {"tab", LOYAL_FORMAT_TSV},
+        {"jsonl", LOYAL_FORMAT_JSONL}, {"ndjson", LOYAL_FORMAT_JSONL},
+        {"json", LOYAL_FORMAT_JSONL},  {"jsonlines", LOYAL_FORMAT_JSONL},
     };
     char s[32];
     if (!squeeze_name(name, s, sizeof s))
@@ -93,9 +95,9 @@ bool loyal_encoding_parse(const char *name, loyal_encoding *out) {
         const char *name;
         loyal_encoding encoding;
     } table[] = {
-        {"auto", LOYAL_ENCODING_AUTO},          {"utf8", LOYAL_ENCODING_UTF8},
-        {"cp1251", LOYAL_ENCODING_CP1251},      {"windows1251", LOYAL_ENCODING_CP1251},
-        {"win1251", LOYAL_ENCODING_CP1251},     {"koi8r", LOYAL_ENCODING_KOI8R},
+        {"auto", LOYAL_ENCODING_AUTO},      {"utf8", LOYAL_ENCODING_UTF8},
+        {"cp1251", LOYAL_ENCODING_CP1251},  {"windows1251", LOYAL_ENCODING_CP1251},
+        {"win1251", LOYAL_ENCODING_CP1251}, {"koi8r", LOYAL_ENCODING_KOI8R},
     };
     char s[32];
     if (!squeeze_name(name, s, sizeof s))
@@ -286,8 +288,7 @@ loyal_status loyalp_source_emit(loyal_source *s, loyal_record *rec, loyal_skip s
         rec->raw_len = s->raw.len;
         /* Only the columns read decide: bad bytes elsewhere do no harm. */
         for (size_t c = 0; c < s->need_fields && skip == LOYAL_SKIP_NONE; c++)
-            if (s->needed[c] &&
-                !loyalp_utf8_valid(s->fields.data + s->col_off[c], s->col_len[c]))
+            if (s->needed[c] && !loyalp_utf8_valid(s->fields.data + s->col_off[c], s->col_len[c]))
                 skip = LOYAL_SKIP_INVALID_UTF8;
     }
     rec->skip = skip;
@@ -306,8 +307,8 @@ loyal_status loyalp_source_emit(loyal_source *s, loyal_record *rec, loyal_skip s
                 continue;
             if (s->text.len && (st = loyalp_buf_putc(&s->text, '\n')))
                 return loyalp_nomem(err);
-            if ((st = loyalp_buf_append(&s->text, s->fields.data + s->col_off[s->text_col[i]],
-                                        len)))
+            if ((st =
+                     loyalp_buf_append(&s->text, s->fields.data + s->col_off[s->text_col[i]], len)))
                 return loyalp_nomem(err);
         }
         rec->text = s->text.data;
@@ -392,8 +393,8 @@ static bool is_blank_cp(uint32_t c) {
 static bool is_word_cp(uint32_t c) {
     if (c < 0x80)
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return !(c == 0xA0 || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F) ||
-             c == 0x2116 || c == 0x3000 || c == 0xFEFF || c == 0xFFFD);
+    return !(c == 0xA0 || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F) || c == 0x2116 ||
+             c == 0x3000 || c == 0xFEFF || c == 0xFFFD);
 }
 
 /* A header name as compared with a name given by the user: trimmed,
@@ -451,7 +452,10 @@ static char *name_key(const char *name) {
  *         (English: "Review Text", "Reviewer_Score", "Complaint ID"), else
  *         the first ("Текст отзыва", "Оценка клиента", "Comment (optional)").
  *         So "Review Score" is a score, "Comment ID" an id, and
- *         "Positive Feedback Count" nothing.
+ *         "Positive Feedback Count" nothing. A header with a word of
+ *         time or quantity (date, days, since, count, total, дата,
+ *         количество…) is never tier 2: "Review_Date" and
+ *         "days_since_review" are not texts.
  * A header has at most one role. For each role, the tier-1 headers are the
  * candidates if there are any, else the tier-2 ones; one candidate is the
  * column, several are an error that lists them (name one). Longer headers,
@@ -466,34 +470,20 @@ static const struct {
     const char *word;
     int role;
 } keywords[] = {
-    {"comment", ROLE_TEXT},
-    {"comments", ROLE_TEXT},
-    {"text", ROLE_TEXT},
-    {"texts", ROLE_TEXT},
-    {"body", ROLE_TEXT},
-    {"answer", ROLE_TEXT},
-    {"answers", ROLE_TEXT},
-    {"feedback", ROLE_TEXT},
-    {"review", ROLE_TEXT},
-    {"reviews", ROLE_TEXT},
-    {"комментарий", ROLE_TEXT},
-    {"комментарии", ROLE_TEXT},
-    {"отзыв", ROLE_TEXT},
-    {"отзывы", ROLE_TEXT},
-    {"текст", ROLE_TEXT},
-    {"тексты", ROLE_TEXT},
-    {"ответ", ROLE_TEXT},
-    {"ответы", ROLE_TEXT},
-    {"nps", ROLE_SCORE},
-    {"score", ROLE_SCORE},
-    {"scores", ROLE_SCORE},
-    {"rating", ROLE_SCORE},
-    {"ratings", ROLE_SCORE},
-    {"оценка", ROLE_SCORE},
-    {"оценки", ROLE_SCORE},
-    {"id", ROLE_ID},
-    {"ids", ROLE_ID},
-    {"номер", ROLE_ID},
+    {"comment", ROLE_TEXT},     {"comments", ROLE_TEXT},
+    {"text", ROLE_TEXT},        {"texts", ROLE_TEXT},
+    {"body", ROLE_TEXT},        {"answer", ROLE_TEXT},
+    {"answers", ROLE_TEXT},     {"feedback", ROLE_TEXT},
+    {"review", ROLE_TEXT},      {"reviews", ROLE_TEXT},
+    {"комментарий", ROLE_TEXT}, {"комментарии", ROLE_TEXT},
+    {"отзыв", ROLE_TEXT},       {"отзывы", ROLE_TEXT},
+    {"текст", ROLE_TEXT},       {"тексты", ROLE_TEXT},
+    {"ответ", ROLE_TEXT},       {"ответы", ROLE_TEXT},
+    {"nps", ROLE_SCORE},        {"score", ROLE_SCORE},
+    {"scores", ROLE_SCORE},     {"rating", ROLE_SCORE},
+    {"ratings", ROLE_SCORE},    {"оценка", ROLE_SCORE},
+    {"оценки", ROLE_SCORE},     {"id", ROLE_ID},
+    {"ids", ROLE_ID},           {"номер", ROLE_ID},
 };
 
 static int keyword_role(const char *word) {
@@ -538,10 +528,22 @@ static void word_put(char *w, size_t *n, bool *over, uint32_t c) {
     w[*n] = '\0';
 }
 
+/* Words that make a header a date or a quantity, whatever else it says. */
+static bool disqualifying(const char *w) {
+    static const char *const words[] = {"date",  "time",   "day",    "days",    "since",
+                                        "count", "counts", "total",  "length",  "num",
+                                        "year",  "month",  "дата",   "время",   "дней",
+                                        "количество", "число", "длина"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (!strcmp(w, words[i]))
+            return true;
+    return false;
+}
+
 /* The role a header is recognised for and its tier (1 or 2); ROLE_NONE. */
 static int header_role(const char *name, int *tier) {
     char first[WORD_MAX] = "", last[WORD_MAX] = "", cur[WORD_MAX] = "";
-    bool first_over = false, last_over = false, cur_over = false;
+    bool first_over = false, last_over = false, cur_over = false, disq = false;
     size_t nwords = 0, cur_n = 0;
     uint32_t prev = 0;
     const unsigned char *p = (const unsigned char *)name, *e = p + strlen(name);
@@ -556,6 +558,7 @@ static int header_role(const char *name, int *tier) {
             }
             memcpy(last, cur, sizeof cur);
             last_over = cur_over;
+            disq |= disqualifying(cur);
             nwords++;
             cur_n = 0;
             cur[0] = '\0';
@@ -575,7 +578,7 @@ static int header_role(const char *name, int *tier) {
             *tier = 1;
         return role;
     }
-    if (nwords < 2 || nwords > 3)
+    if (nwords < 2 || nwords > 3 || disq)
         return ROLE_NONE;
     role = last_over ? ROLE_NONE : keyword_role(last);
     if (role == ROLE_NONE && !first_over)
@@ -587,8 +590,7 @@ static int header_role(const char *name, int *tier) {
 
 /* Writes "'a', 'b', 'c'" for the columns in `cols` (all when NULL) into
  * out, ending with "… (N more)" when it does not fit. */
-static void list_columns(const loyal_source *s, const long *cols, size_t n, char *out,
-                         size_t cap) {
+static void list_columns(const loyal_source *s, const long *cols, size_t n, char *out, size_t cap) {
     size_t len = 0;
     out[0] = '\0';
     if (!cols)
@@ -618,12 +620,15 @@ static loyal_status usage_error(loyal_source *s, loyal_error *err, const char *h
 
 static loyal_status usage_error(loyal_source *s, loyal_error *err, const char *hint,
                                 const char *fmt, ...) {
-    char headers[300], msg[400];
+    char headers[sizeof err->message], msg[400];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    int n = vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    list_columns(s, NULL, 0, headers, sizeof headers);
+    /* The headers take what room the message leaves. */
+    size_t room = sizeof err->message - 1 - strlen("; headers found: ");
+    room -= n < 0 ? 0 : (size_t)n < room - 40 ? (size_t)n : room - 40;
+    list_columns(s, NULL, 0, headers, room);
     loyalp_error(err, LOYAL_ERR_USAGE, s->path, s->header_line, 0, "%s; headers found: %s", msg,
                  headers);
     if (hint)
@@ -663,8 +668,9 @@ static loyal_status find_column(loyal_source *s, const char *want, const char *o
     if (nfound > 1) {
         snprintf(hint, sizeof hint, "name it by its number instead, e.g. %s %ld", option,
                  found[0] + 1);
-        return usage_error(s, err, hint, "ambiguous column '%.200s': columns %ld and %ld have that header",
-                           want, found[0] + 1, found[1] + 1);
+        return usage_error(s, err, hint,
+                           "ambiguous column '%.200s': columns %ld and %ld have that header", want,
+                           found[0] + 1, found[1] + 1);
     }
     snprintf(hint, sizeof hint, "name a column by its header or its 1-based number (%s COL)",
              option);
@@ -775,8 +781,7 @@ static loyal_status resolve_columns(loyal_source *s, const loyal_source_options 
             goto out;
         take(s, taken, s->period_col);
     }
-    s->nseg =
-        opt->n_segment_cols < LOYAL_MAX_SEGMENTS ? opt->n_segment_cols : LOYAL_MAX_SEGMENTS;
+    s->nseg = opt->n_segment_cols < LOYAL_MAX_SEGMENTS ? opt->n_segment_cols : LOYAL_MAX_SEGMENTS;
     for (size_t i = 0; i < s->nseg; i++) {
         if ((st = find_column(s, opt->segment_cols[i], "--segment", &s->seg_col[i], err)))
             goto out;
@@ -928,8 +933,8 @@ loyal_status loyal_source_open(loyal_source **out, const char *path,
         st = loyalp_error(err, LOYAL_ERR_INPUT, s->path, 0, 0, "empty file: no header");
         goto out;
     }
-    if (n >= 2 && ((sample[0] == 0xFF && sample[1] == 0xFE) ||
-                   (sample[0] == 0xFE && sample[1] == 0xFF))) {
+    if (n >= 2 &&
+        ((sample[0] == 0xFF && sample[1] == 0xFE) || (sample[0] == 0xFE && sample[1] == 0xFF))) {
         st = loyalp_error(err, LOYAL_ERR_INPUT, s->path, 1, 0, "UTF-16 text is not supported");
         loyalp_error_hint(err, "save it as CSV UTF-8, or convert it: iconv -f UTF-16 -t UTF-8");
         goto out;
@@ -962,6 +967,12 @@ loyal_status loyal_source_open(loyal_source **out, const char *path,
         s->use_codepage = true;
     }
 
+    if (opt->delimiter == '"' || opt->delimiter == '\r' || opt->delimiter == '\n') {
+        st = loyalp_error(err, LOYAL_ERR_USAGE, s->path, 0, 0,
+                          "the delimiter cannot be a quote or a line end");
+        loyalp_error_hint(err, "use one of , ; or a tab (--delimiter C)");
+        goto out;
+    }
     if (s->format != LOYAL_FORMAT_JSONL) {
         if (opt->delimiter)
             s->delim = opt->delimiter;
@@ -1069,4 +1080,10 @@ void loyal_source_free(loyal_source *s) {
     free(s->in);
     free(s->path);
     free(s);
+}
+
+void loyal_source_progress(const loyal_source *src, uint64_t *done, uint64_t *total) {
+    struct stat st;
+    *done = src->sha.bytes;
+    *total = fstat(src->fd, &st) == 0 && S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0;
 }

@@ -14,7 +14,7 @@
 
 #include <csv.h>
 
-#define LOYALP_CHUNK ((size_t)64 * 1024)              /* one read(), and the sniffed sample */
+#define LOYALP_CHUNK ((size_t)64 * 1024)             /* one read(), and the sniffed sample */
 #define LOYALP_MAX_RECORD ((size_t)16 * 1024 * 1024) /* default cap on one record */
 
 struct loyal_source {

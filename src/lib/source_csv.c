@@ -205,8 +205,7 @@ loyal_status loyalp_csv_open(loyal_source *s, loyal_error *err) {
         return loyalp_error(err, LOYAL_ERR_INPUT, s->path, 0, 0, "empty file: no header");
     s->header_line = s->rec_line;
     if (kind == REC_MALFORMED) {
-        loyalp_error(err, LOYAL_ERR_INPUT, s->path, s->rec_line, 0,
-                     "the header has bad quoting");
+        loyalp_error(err, LOYAL_ERR_INPUT, s->path, s->rec_line, 0, "the header has bad quoting");
         loyalp_error_hint(err, "a quote inside a field must be doubled (\"\"), and a quoted "
                                "field must end with a quote");
         return LOYAL_ERR_INPUT;

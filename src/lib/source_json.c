@@ -118,7 +118,7 @@ loyal_status loyalp_json_open(loyal_source *s, loyal_error *err) {
         return LOYAL_ERR_INPUT;
     }
     json_error_t je;
-    json_t *obj = json_loadb(line, len, 0, &je);
+    json_t *obj = json_loadb(line, len, JSON_DECODE_ANY, &je);
     if (!obj || !json_is_object(obj)) {
         if (obj)
             loyalp_error(err, LOYAL_ERR_INPUT, s->path, s->line_no, 1,
@@ -165,7 +165,7 @@ loyal_status loyalp_json_next(loyal_source *s, loyal_record *rec, bool *got, loy
         skip = LOYAL_SKIP_INVALID_UTF8;
     } else {
         json_error_t je;
-        obj = json_loadb(s->buf + start, raw_end - start, 0, &je);
+        obj = json_loadb(s->buf + start, raw_end - start, JSON_DECODE_ANY, &je);
         if (!obj || !json_is_object(obj))
             skip = LOYAL_SKIP_MALFORMED;
     }
@@ -180,10 +180,10 @@ loyal_status loyalp_json_next(loyal_source *s, loyal_record *rec, bool *got, loy
     }
     json_decref(obj);
     if (st)
-        return st == LOYAL_ERR_LIMIT ? loyalp_error(err, st, s->path, s->rec_line, 0,
-                                                    "a record is longer than %zu bytes",
-                                                    s->max_record)
-                                     : loyalp_nomem(err);
+        return st == LOYAL_ERR_LIMIT
+                   ? loyalp_error(err, st, s->path, s->rec_line, 0,
+                                  "a record is longer than %zu bytes", s->max_record)
+                   : loyalp_nomem(err);
     if ((st = loyalp_source_emit(s, rec, skip, start, raw_end, err)))
         return st;
     *got = true;

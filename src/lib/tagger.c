@@ -57,6 +57,7 @@ struct loyal_tagger {
     vec spans;   /* loyal_span */
     vec rules;   /* size_t */
     vec cues;    /* loyal_cue_match */
+    vec dropped; /* hit[2]: a mention removed by an exclude, and that exclude */
     loyal_tags tags;
 };
 
@@ -133,6 +134,7 @@ void loyal_tagger_free(loyal_tagger *t) {
     free(t->spans.p);
     free(t->rules.p);
     free(t->cues.p);
+    free(t->dropped.p);
     free(t);
 }
 
@@ -387,12 +389,13 @@ static loyal_status confirm_regex(loyal_tagger *t, size_t ri, vec *into) {
     return LOYAL_OK;
 }
 
-static bool excluded(const loyal_tagger *t, const hit *h) {
+/* The exclude hit whose span holds h, or NULL. */
+static const hit *excluded(const loyal_tagger *t, const hit *h) {
     const hit *e = t->excl.p;
     for (size_t i = 0; i < t->excl.n; i++)
         if (e[i].theme == h->theme && e[i].bs <= h->bs && h->be <= e[i].be)
-            return true;
-    return false;
+            return &e[i];
+    return NULL;
 }
 
 static int cmp_hit(const void *a, const void *b) {
@@ -493,12 +496,23 @@ loyal_status loyal_tagger_run(loyal_tagger *t, const char *text, size_t len, loy
     }
     if (st)
         goto out;
+    t->dropped.n = 0;
     if (t->excl.n) {
         hit *h = t->hits.p;
         size_t kept = 0;
-        for (size_t i = 0; i < t->hits.n; i++)
-            if (!excluded(t, &h[i]))
+        for (size_t i = 0; i < t->hits.n; i++) {
+            const hit *e = excluded(t, &h[i]);
+            if (!e) {
                 h[kept++] = h[i];
+                continue;
+            }
+            /* Kept for explaining: the mention and the exclude that ate it. */
+            hit pair[2] = {h[i], *e};
+            if (vec_push(&t->dropped, pair, sizeof pair)) {
+                st = LOYAL_ERR_NOMEM;
+                goto out;
+            }
+        }
         t->hits.n = kept;
     }
     if (t->lex->has_polarity && t->hits.n && (st = find_cues(t)))
@@ -511,4 +525,87 @@ out:
         return st;
     *out = &t->tags;
     return LOYAL_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Near misses, for `loyal explain`                                          */
+/* ------------------------------------------------------------------------ */
+
+static bool rule_fired(const loyal_tagger *t, size_t ri) {
+    for (size_t i = 0; i < t->tags.n; i++)
+        for (size_t k = 0; k < t->tags.themes[i].n_rules; k++)
+            if (t->tags.themes[i].rules[k] == ri)
+                return true;
+    return false;
+}
+
+static loyal_status push_miss(vec *v, size_t rule, loyal_miss_kind kind, size_t by,
+                              const loyal_text *x, size_t bs, size_t be) {
+    loyal_near_miss m;
+    memset(&m, 0, sizeof m);
+    m.rule = rule;
+    m.kind = kind;
+    m.by_rule = by;
+    loyal_text_span(x, bs, be, &m.span.start, &m.span.end);
+    return vec_push(v, &m, sizeof m);
+}
+
+loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, size_t *n,
+                                      loyal_error *err) {
+    vec v = {NULL, 0, 0};
+    const loyal_text *x = &t->text;
+    loyal_status st = LOYAL_OK;
+    /* Mentions an exclude removed. */
+    const hit *d = t->dropped.p;
+    for (size_t i = 0; i < t->dropped.n && !st; i++)
+        st = push_miss(&v, d[2 * i].rule, LOYAL_MISS_EXCLUDED, d[2 * i + 1].rule, x,
+                       d[2 * i].bs, d[2 * i].be);
+    /* Candidates that did not fire although part of them is in the text. */
+    const size_t *cand = t->cand.p;
+    if (!st && (st = ensure_stems(t)))
+        goto out;
+    for (size_t c = 0; c < t->cand.n && !st; c++) {
+        size_t ri = cand[c];
+        const loyalp_rule *r = &t->lex->rules[ri];
+        if (r->info.kind == LOYAL_RULE_EXCLUDE || rule_fired(t, ri))
+            continue;
+        bool was_dropped = false;
+        for (size_t i = 0; i < t->dropped.n; i++)
+            was_dropped |= d[2 * i].rule == ri;
+        if (was_dropped)
+            continue;
+        if (r->info.kind == LOYAL_RULE_TERM && r->n_words > 1) {
+            /* The first word is there, the phrase is not. */
+            for (size_t k = 0; k < x->n_tokens; k++)
+                if (word_matches(t, k, &r->words[0])) {
+                    st = push_miss(&v, ri, LOYAL_MISS_PARTIAL_TERM, (size_t)-1, x,
+                                   x->tokens[k].start, x->tokens[k].end);
+                    break;
+                }
+        } else if (r->info.kind == LOYAL_RULE_REGEX && r->anchor) {
+            /* The regex's longest literal is there, the regex did not match. */
+            const char *a = strstr(x->norm, r->anchor);
+            if (a)
+                st = push_miss(&v, ri, LOYAL_MISS_REGEX, (size_t)-1, x, (size_t)(a - x->norm),
+                               (size_t)(a - x->norm) + strlen(r->anchor));
+        }
+    }
+out:
+    if (st) {
+        free(v.p);
+        return loyalp_nomem(err);
+    }
+    *out = v.p;
+    *n = v.n;
+    return LOYAL_OK;
+}
+
+const char *loyal_tagger_token_stem(loyal_tagger *t, size_t token, size_t *len) {
+    if (token >= t->text.n_tokens || ensure_stems(t)) {
+        *len = 0;
+        return NULL;
+    }
+    const tok_stem *ts = &t->stems[token];
+    *len = ts->len;
+    return ts->len ? (const char *)t->stem_chars.p + ts->off : NULL;
 }

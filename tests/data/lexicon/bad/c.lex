@@ -1,2 +1,5 @@
 # no theme here
 term ru слово
+theme slowish
+regex (?:\w+\s?)+$
+regex (?:a|ab)(?:c|bcd)(?:d*)x

@@ -1,0 +1,150 @@
+# communication: calls, meetings, keeping the client informed, clarity of
+# explanations, being heard, one contact point.
+# Boundary: how fast they answer is responsiveness; the manager as a person
+# is manager_fit; warning in advance unprompted is proactivity.
+theme    communication
+label en Communication
+label ru Коммуникация
+owner    Client service director
+
+# --- ru ---------------------------------------------------------------------
+term  ru коммуникация             # коммуникация, коммуникации
+term  ru коммуницировать*
+term  ru общение
+term  ru общаться
+term  ru созвон                   # созвон, созвоны, созвониться
+term  ru встреча                  # встреча, встречи (not "встречные", "навстречу")
+term  ru митинг
+term  ru планерка
+term  ru совещание
+term  ru статус-митинг
+term  ru повестка
+term  ru переписка
+term  ru чат                      # общий чат (excl. чат-бот)
+term  ru объяснять*               # объясняют, объяснять
+term  ru объяснить*
+term  ru объяснение
+term  ru объяснили
+term  ru информировать*
+term  ru информируют
+term  ru информирование
+term  ru недопонимание
+term  ru недосказанность
+term  ru испорченный телефон
+term  ru контактное лицо
+term  ru обратная связь
+term  ru фидбек
+term  ru фидбэк
+regex ru (?<!\w)кол(?:л|лы|ле|ла|лу|лов|лах|лам)(?!\w|-)
+regex ru (?<!\w)(?:держ|держат|держит|держали|держите|ставят|ставили|ставить|ставите|мы|всегда|постоянно|не)\w*\s+(?:нас\s+)?в\s+курсе
+regex ru (?<!\w)(?:понятн\w*|простым|человеческ\w*|нормальн\w*)\s+языком
+regex ru (?<!\w)на\s+пальцах
+regex ru (?<!\w)(?:нас|меня|клиента|заказчика)\s+(?:не\s+)?(?:слыш|услыш|слуша|выслуш)\w*
+regex ru (?<!\w)(?:не\s+)?(?:слыша|слышат|слышит|услыша|услышал|слушают|слушает|выслуша)\w*\s+(?:нас|меня|клиента|наши|мои|все|пожелани|замечани)\w*
+regex ru (?<!\w)(?:одн\w*|един\w*)\s+(?:окн\w*|точк\w*\s+(?:контакт|входа)\w*|контакт\w*)
+regex ru (?<!\w)(?:статус\w*|апдейт\w*|обновлени\w*)\s+(?:по\s+)?(?:задач|проект|работ)\w*
+regex ru (?<!\w)(?:еженедельн|регулярн|частые|лишние|бесконечн|долгие|пустые|короткие)\w*\s+(?:звонк|встреч|созвон|митинг|совещани|колл)\w*
+regex ru (?<!\w)на\s+одной\s+волне
+exclude ru (?<!\w)форм\w*\s+обратн\w*\s+связ\w*
+exclude ru (?<!\w)чат[-\s]?бот\w*
+exclude ru (?<!\w)(?:маркетингов|инженерн|интегрированн)\w*\s+коммуникаци\w*
+exclude ru (?<!\w)объясн\w*ся\s+перед\s+\w+
+exclude ru (?<!\w)обратн\w*\s+связ\w*\s+(?:от\s+)?(?:клиентов|покупател|пользовател)\w*
+
+# --- en ---------------------------------------------------------------------
+term  en communicat*              # communication, communicate, communicator
+term  en miscommunicat*
+term  en misunderstand*
+term  en meeting*                 # meeting, meetings (not "meets")
+term  en agenda
+term  en explain                  # explain, explained, explains
+term  en explanation
+term  en listen                   # listen, listens, listened, listening
+term  en point of contact
+term  en check-in
+term  en catch-up
+term  en kickoff
+term  en kick-off
+regex en \b(?:weekly|daily|status|sync|kick-?off|regular|monthly|update|too\s+many|endless|pointless|check-?in|biweekly|bi-weekly|short|long|useless|useful)\s+(?:calls?|meetings?|syncs?|standups?|stand-ups?)\b
+regex en \b(?:calls?|meetings?|syncs?)\s+(?:with\s+(?:you|your\s+team|the\s+team)\s+)?(?:are|were|is|was)\s+(?:\w+\s+)?(?:useful|pointless|productive|helpful|a\s+waste|too\s+long|structured|chaotic|well\s+run|efficient)
+regex en \b(?:kept|keep|keeps|keeping)\s+(?:us|me|everyone|the\s+team|our\s+team)\s+(?:informed|updated|posted|in\s+the\s+loop|in\s+the\s+dark)\b
+regex en \b(?:in|out\s+of)\s+the\s+loop\b
+regex en \bin\s+the\s+dark\b
+regex en \b(?:feel|felt|feeling|feels)\s+(?:\w+\s+)?(?:heard|unheard|listened\s+to|understood|ignored)\b
+regex en \b(?:single|one)\s+(?:point\s+of\s+)?contact\b
+regex en \b(?:status|weekly|daily|regular|progress|project)\s+updates?\b
+regex en \b(?:clear|clearly|unclear|plain)\s+(?:explanations?|english|language|communication|updates|answers)\b
+regex en \bin\s+plain\s+english\b
+regex en \b(?:easy|hard|difficult|impossible)\s+to\s+talk\s+to\b
+regex en \bsame\s+page\b
+exclude en \bmeeting\s+(?:our\s+|the\s+|all\s+|your\s+|client\s+|its\s+|their\s+)?(?:expectations|deadlines?|targets?|goals?|kpis?|requirements|needs|slas?|budget|quota)\b
+exclude en \bmarketing\s+communicat\w*
+exclude en \bexplain\w*\s+(?:this|the|that)\s+(?:charge|invoice|fee|amount|bill|line\s+item)s?\b
+exclude en (?:^|[.!?]\s*)listen\s*[,!:]
+exclude en \bmeeting\s+rooms?\b
+
+expect ru + Созвоны каждую неделю — очень удобно
+expect ru + Коммуникация хромает, узнаём обо всем последними
+expect ru + Не держат в курсе, что происходит с проектом
+expect ru + Объясняют сложные вещи простым языком
+expect ru + Нас не слышат, сколько ни повторяй
+expect ru + Общение с командой приятное и конструктивное
+expect ru + Хочется единое окно, а не пять контактов
+expect ru + Бесконечные встречи без повестки
+expect ru + Всегда информируют о ходе работ
+expect ru + Постоянное недопонимание по ТЗ
+expect ru + Испорченный телефон между вами и разработчиками
+expect ru + на коллах всё понятно объясняют
+expect ru + Обратная связь по макетам по делу
+expect ru + КОММУНИКАЦИЯ НА НУЛЕ
+expect ru + Переписка в почте теряется, лучше бы общий чат
+expect ru + Планерки по понедельникам реально помогают
+expect ru + Хотим больше прозрачности по статусу задач
+expect ru + Мы в курсе всего, что происходит
+expect ru + Выслушали все наши пожелания
+expect ru + Контактное лицо сменилось, а нам не сказали
+expect ru + митинги ради митингов
+expect ru + Совещания слишком длинные и без итогов
+expect ru + Вы на одной волне с нами, понимаете с полуслова
+expect ru - Звонки с сайта выросли вдвое
+expect ru - Форма обратной связи на сайте не отправляет заявки
+expect ru - Чат-бот на сайте отвечает невпопад
+expect ru - Встречные предложения по цене были разумные
+expect ru - Маркетинговые коммуникации — это наша зона, не ваша
+expect ru - Заявки от клиентов идут через колл-центр
+expect ru - Пошли навстречу по оплате, спасибо
+expect ru - Курс доллара вырос, цены тоже
+expect ru - Мне нужно объясниться перед руководством за бюджет
+expect ru - Коллеги из отдела продаж довольны лидами
+
+expect en + Weekly calls are really useful
+expect en + Communication is the weak point, nobody tells us anything
+expect en + We are kept in the dark about progress
+expect en + They explain complex things in plain English
+expect en + Love that we have a single point of contact
+expect en + Too many meetings without an agenda
+expect en + They actually listen to what we need
+expect en + Status updates every Friday, very helpful
+expect en + Constant miscommunication between your designers and us
+expect en + We felt heard for the first time
+expect en + Out of the loop on most decisions
+expect en + COMMUNICATION IS TERRIBLE
+expect en + The kickoff meeting was well organised
+expect en + Great communicator, always clear
+expect en + Nobody explained why the traffic dropped
+expect en + Easy to talk to, even about difficult topics
+expect en + Keep us informed about changes, please
+expect en + There was a misunderstanding about the scope
+expect en + The sync calls are pointless
+expect en + Meeting notes never arrive after our calls
+expect en + Clear explanations of every change
+expect en + Communication with the team is smooth
+expect en - Your product is meeting our expectations so far
+expect en - Calls from the website dropped by half
+expect en - We need help with our marketing communications plan
+expect en - Meeting the deadline was impossible
+expect en - Please explain this charge on the invoice
+expect en - Cold calling brought 20 leads last month
+expect en - Listen, the price is just too high
+expect en - The contact form on the site doesn't work
+expect en - It meets all our requirements

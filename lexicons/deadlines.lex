@@ -1,0 +1,146 @@
+# deadlines: delivery on time, delays, missed dates, schedule, sprint plans slipping.
+# Boundary: payment due dates are billing_documents; response time is
+# responsiveness; a pattern of broken promises is reliability (a single
+# missed date is this theme).
+theme    deadlines
+label en Deadlines
+label ru Сроки
+owner    Delivery director
+
+# --- ru ---------------------------------------------------------------------
+term  ru срок                     # срок, сроки, сроков (not "срочно")
+term  ru дедлайн
+term  ru дэдлайн
+term  ru дедлаин                  # typo
+term  ru просроч*                 # просрочка, просрочили, просрочен (excl. payments)
+term  ru затян*                   # затянули, затянулось, затянуто
+term  ru затягива*                # затягивают, затягиваете
+term  ru задерж*                  # задержка, задержали, задерживают (excl. payments, replies)
+term  ru опозда*                  # опоздали, опоздание, с опозданием
+term  ru опаздыва*                # опаздываете, опаздывают
+term  ru вовремя
+term  ru спринт
+term  ru тайминг
+term  ru таймлайн
+term  ru опережение
+regex ru (?<!\w)(?:по|из|от|к|в)\s+график\w*
+regex ru (?<!\w)(?:отста|выби|вписа|уклады)\w*\s+(?:из\s+|от\s+|в\s+)?график\w*
+regex ru (?<!\w)график\w*\s+(?:сдачи|проекта|внедрени\w*|запуска|релиз\w*|поставок|работ)(?!\w)
+regex ru (?<!\w)сорва\w*\s+(?:\w+\s+)?(?:запуск|релиз|сдач|дат|план|старт|внедрени|график|дедлайн)\w*
+regex ru (?<!\w)(?:съеха|съезжа|сдвину|сдвига|перенес|перенос|отложи|откладыва)\w*\s+(?:\w+\s+)?(?:на\s+)?(?:\d+\s+)?(?:недел|месяц|квартал|дн(?:я|ей)|сроки|дат|релиз|запуск|сдач|дедлайн|старт)\w*
+regex ru (?<!\w)(?:релиз|запуск|сдач|дедлайн|дат[аыу]|старт|внедрени|этап|спринт)\w*\s+(?:\S+\s+){0,2}?(?:съеха|съезжа|сдвину|сдвига|перенес|перенос|отлож|откладыва|горит|горят|сорва|переезжа|плыв|уплыва)\w*
+regex ru (?<!\w)(?:дат\w*)\s+(?:запуска|сдачи|релиза|старта|выхода|поставки|внедрения|go-?live)
+regex ru (?<!\w)(?:делае|делают|делали|делаете|делается|ковыря|возит|возят|возил|пилит|пилят|пилили|тянете|тянут|тянули|внедряете|внедряли)\w*\s+(?:\S+\s+){0,2}?(?:\d+\s+)?(?:месяц|недел|полгода|год|вечност)\w*
+regex ru (?<!\w)(?:долго|медленно|месяцами|неделями|годами|целую\s+вечность)\s+(?:\S+\s+)?(?:дела|ковыря|возит|возят|пилит|пилят|внедря|разрабатыва|верста|запуска|сдава|доделыва)\w*
+regex ru (?<!\w)(?:уложи|уклады)\w*\s+в\s+(?:\d+|две|три|пару|одну|недел|месяц|день|дни|оговорен|обещан|отведен|план|дедлайн|срок)\w*
+regex ru (?<!\w)(?:к|до)\s+(?:дате|сроку|дедлайну|запуску|релизу)\b
+exclude ru (?<!\w)срок\w*\s+(?:оплат|действи|договор|гаранти|годност|служб|хранени|возврат|подписани|поставки\s+документ|ответ|реакци|реагировани|исковой|давност|аренд|предоплат|постоплат)\w*
+exclude ru (?<!\w)(?:отсрочк|рассрочк)\w*
+exclude ru (?<!\w)просроч\w*\s+(?:платеж|оплат|счет|задолженност|дебитор)\w*
+exclude ru (?<!\w)(?:платеж|оплат|счет|счета|задолженност)\w*\s+(?:\S+\s+)?(?:просроч|задерж)\w*
+exclude ru (?<!\w)задерж\w*\s+(?:оплат|платеж|зарплат|денег|средств|ответа|сервер|загрузк|отклика|сигнала|сети)\w*
+exclude ru (?<!\w)(?:отвеча|ответ|реагир|перезван|перезвон)\w*\s+с\s+задержк\w*
+exclude ru (?<!\w)вовремя\s+(?:\w+\s+)?(?:отвеча|ответ|реагир|оплат|плат|перезван|перезвон|предупред|подсказ)\w*
+exclude ru (?<!\w)(?:оплат|плат|ответ|отвеча|перезвон|перезван|предупред|подсказ)\w*\s+(?:\w+\s+)?вовремя
+exclude ru (?<!\w)(?:идут|приходят|падают|поступают|доходят|грузятся|загружаются|обновляются|синхронизируются|выгружаются)\s+(?:\S+\s+){0,3}?с\s+задержк\w*
+
+# --- en ---------------------------------------------------------------------
+term  en deadline
+term  en dead line
+term  en dedline*                 # typo
+term  en overdue
+term  en delay                    # delay, delays, delayed
+term  en milestone
+term  en timeline
+term  en punctual                 # punctual, punctuality
+term  en postpone                 # postpone, postponed (excl. calls and meetings)
+term  en due date
+term  en turnaround
+term  en sprint
+term  en eta
+regex en \bon[-\s]time\b
+regex en \blate\b
+regex en \b(?:behind|ahead\s+of|on|off|back\s+on)\s+schedule\b
+regex en \bslip(?:s|ped|ping|page)?\b
+regex en \bmiss\w*\s+(?:the\s+|our\s+|every\s+|another\s+|a\s+|two\s+|three\s+)?(?:\w+\s+)?(?:deadlines?|dates?|launch|milestones?|release|due|window|sprints?|go-?live)\b
+regex en \b(?:launch|release|go-?live|delivery|target|end|ship)\s+dates?\b
+regex en \b(?:took|taking|takes|take)\s+(?:them\s+|you\s+|us\s+)?(?:\w+\s+)?(?:months|weeks|forever|ages)\b(?!\s+to\s+(?:respond|reply|answer|get\s+back|react))
+regex en \b(?:drag(?:ged|ging|s)?\s+on|pushed\s+back|push(?:ed|ing)?\s+(?:the\s+)?(?:launch|release|date|deadline|go-?live))\b
+regex en \bahead\s+of\s+time\b
+exclude en \b(?:postpon|reschedul)\w*\s+(?:the\s+|our\s+|a\s+|this\s+)?(?:call|meeting|demo|sync|catch-?up|session|workshop)s?\b
+exclude en \blate\s+(?:at\s+night|in\s+the\s+(?:evening|day)|payments?|fees?|charges?|repl\w*|respon\w*|answers?)\b
+exclude en \b(?:pay|paid|paying|payment)\w*\s+(?:\w+\s+){0,2}(?:late|on[-\s]time)\b
+exclude en \b(?:respond|repl|answer)\w*\s+(?:\w+\s+)?(?:late|on[-\s]time)\b
+exclude en \bon[-\s]time\s+payments?\b
+exclude en \boverdue\s+(?:invoice|payment|bill|balance|amount|account)s?\b
+exclude en \b(?:invoice|payment|bill|balance)s?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+)?overdue\b
+exclude en \b(?:network|page|server|input|response|api)\s+delays?\b
+exclude en \b(?:stay|stayed|staying|work|worked|working)\s+late\b
+
+expect ru + Сроки сорвали уже дважды
+expect ru + Дедлайн по лендингу просрочен на неделю
+expect ru + Всё сдали вовремя, спасибо!
+expect ru + Затянули запуск на месяц
+expect ru + Релиз опять съехал
+expect ru + Задержки на каждом этапе
+expect ru + Отчет прислали с опозданием
+expect ru + Отстаем от графика уже на две недели
+expect ru + В спринт ничего не влезает, задачи переезжают из спринта в спринт
+expect ru + Работаем строго по графику, всё в срок
+expect ru + ДЕДЛАЙНЫ ГОРЯТ
+expect ru + интеграцию с 1С делаете уже полгода
+expect ru + Тайминг не соблюдается
+expect ru + С опережением графика сдали первый этап
+expect ru + дедлаин прошел, а результата нет
+expect ru + Постоянно опаздываете с правками
+expect ru + Запуск перенесли на следующий месяц без объяснений
+expect ru + Дата запуска сдвинулась уже трижды
+expect ru + Уложились в две недели, как и обещали
+expect ru + Сроки по проекту соблюдаются, претензий нет
+expect ru + Просрочили сдачу этапа на 10 дней
+expect ru + Внедрение CRM затянулось на полгода
+expect ru + Сайт должны были сдать к дате запуска рекламы, не успели
+expect ru - Сроки оплаты счёта нас не устраивают
+expect ru - Просрочка платежа возникла из-за вашего бухгалтера
+expect ru - Срок действия договора истекает в марте
+expect ru - Срочно нужен новый баннер на главную
+expect ru - Графики в отчете некрасивые
+expect ru - Счет оплатили вовремя, закрывающие пришли
+expect ru - Уложились в бюджет, что редкость
+expect ru - График работы поддержки неудобный
+expect ru - Отвечают с задержкой, приходится звонить
+expect ru - Срок гарантии на работы — год
+expect ru - Заявки с сайта приходят в CRM с задержкой
+
+expect en + The project is three weeks behind schedule
+expect en + Missed the launch date twice
+expect en + Everything was delivered on time, thank you!
+expect en + deadlines keep slipping
+expect en + Reports are always late
+expect en + The release slipped to next quarter
+expect en + Delays on every sprint
+expect en + Great job hitting every deadline
+expect en + The milestone for the API integration is overdue
+expect en + They postponed the go-live again without explanation
+expect en + Timeline was unrealistic from day one
+expect en + DEADLINE MISSED AGAIN
+expect en + What is the ETA for the new landing page?
+expect en + Delivered ahead of schedule, impressive
+expect en + the migration dragged on for 4 months
+expect en + Very punctual team
+expect en + Turnaround on design tasks is too long
+expect en + took them 3 months to ship a simple feature
+expect en + Sprint goals are never met on time
+expect en + dedline was missed
+expect en + Due date for the redesign moved 3 times
+expect en + The project is delayed and nobody tells us why
+expect en - Late payment fees on the invoice are unfair
+expect en - We paid the invoice on time
+expect en - The invoice is overdue according to your accounting
+expect en - Can we schedule a call for Tuesday?
+expect en - I stayed late at night to test the new build
+expect en - Network delay makes the app feel slow
+expect en - We rescheduled the call to Friday
+expect en - Payslip generation in the portal is confusing
+expect en - They respond late at night which is nice
+expect en - Lately the reports have been great

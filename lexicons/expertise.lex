@@ -1,0 +1,134 @@
+# expertise: competence, professionalism, knowledge of the client's market,
+# experience, "don't understand our business".
+# Boundary: the quality of a given deliverable is work_quality; attentiveness
+# of the manager is manager_fit.
+theme    expertise
+label en Expertise
+label ru Экспертиза
+owner    Head of practice
+
+# --- ru ---------------------------------------------------------------------
+term  ru эксперт*                 # эксперт, эксперты, экспертиза, экспертность, экспертный
+term  ru профессионал*            # профессионал, профессионально, профессионализм (excl. тариф «Профессиональный»)
+term  ru непрофессионал*
+term  ru компетентн*              # компетентный, компетентность
+term  ru некомпетентн*
+term  ru компетенци*
+term  ru квалификация
+term  ru квалифицированный
+term  ru дилетант
+term  ru знание                   # знание, знания (of the market, of the product)
+term  ru специфика                # специфика, специфику нашего бизнеса
+term  ru опытный                  # опытный, опытные (excl. опытным путем)
+term  ru неопытный
+term  ru знаток
+term  ru кругозор
+regex ru (?<!\w)профи(?!\w)
+regex ru (?<!\w)(?:нет|мало|не\s+хватает|недостаточно|большой|огромный|богатый|реальный|серьезный|релевантн\w*)\s+опыт\w*
+regex ru (?<!\w)опыт\w*\s+(?:в\s+(?:нашей|вашей|этой|нише|отрасли|сфере|теме|b2b|e-?commerce|ecom|медицин|фарм|финанс)|работы\s+в\s+(?:нашей|нише|отрасли|сфере))\w*
+regex ru (?<!\w)(?:не\s+)?(?:понима|понял|понимани|вникл|вникают|вникнуть|вникли|разобрал)\w*\s+(?:\w+\s+){0,2}?(?:бизнес|специфик|ниш|рын|продукт|отрасл|аудитори|тематик)\w*
+regex ru (?<!\w)(?:не\s+)?разбира\w*\s+в\s+\w+
+regex ru (?<!\w)знают\s+свое\s+дело
+regex ru (?<!\w)шар(?:ят|ит|ил|или|ишь|ите)(?!\w)
+regex ru (?<!\w)(?:джун|джуниор|стажер|студент|новичк)\w*
+regex ru (?<!\w)(?:сеньор|синьор|senior|мидл)\w*\s+(?:уровн|специалист|разработчик|команд)\w*
+regex ru (?<!\w)грамотн\w*\s+(?:специалист|спец|подход|команд|ребят|консультац|эксперт|маркетолог|сеошник|юрист|разработчик|аналитик|стратег|таргетолог|директолог|совет|рекомендац)\w*
+regex ru (?<!\w)(?:уровень|уровня)\s+(?:специалистов|команды|экспертизы|знаний|компетенци\w*)
+regex ru (?<!\w)(?:понятия\s+не\s+имеют|не\s+в\s+теме|плавают\s+в)
+exclude ru (?<!\w)опытн\w*\s+путем
+exclude ru (?<!\w)(?:мы|я)\s+(?:\w+\s+)?(?:сами|сам|сама)\s+(?:\w+\s+)?эксперт\w*
+exclude ru (?<!\w)тариф\w*\s+(?:план\w*\s+)?[«"']?профессиональн\w*
+exclude ru (?<!\w)(?:государственн|гос|строительн|судебн|патентн)\w*\s+экспертиз\w*
+exclude ru (?<!\w)знани\w*\s+(?:английского|языка|пароля|логина)\w*
+
+# --- en ---------------------------------------------------------------------
+term  en expert*                  # expert, experts, expertise, expertly
+term  en professional             # professional, professionalism, professionally
+term  en unprofessional*
+term  en competen*                # competent, competence (not "compete")
+term  en incompeten*
+term  en knowledge                # knowledge, knowledgeable (excl. knowledge base)
+term  en clueless
+term  en amateur                  # amateur, amateurs
+term  en seniority
+term  en know-how
+term  en savvy
+regex en \b(?:lack\s+of|no|little|years\s+of|deep|real|relevant|industry|proven|a\s+lot\s+of|zero|limited|solid)\s+experience\b
+regex en \bexperienced\s+(?:\w+\s+)?(?:team|people|specialists?|staff|devs?|developers?|consultants?|marketers?|engineers?|pros?|professionals?|managers?|designers?|strategists?)\b
+regex en \b(?:very|highly|really|not|less|more|quite)\s+experienced\b
+regex en \b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never|really|truly|finally|fully)\s+(?:\w+\s+)?understand\w*\s+(?:\w+\s+){0,2}?(?:business|market|industry|niche|specifics|domain|product|audience|field|space|model)\b
+regex en \bunderstand\w*\s+(?:\w+\s+){0,2}?(?:specifics|industry|niche|domain)\b
+regex en \bknow\w*\s+(?:their|his|her|your|the)\s+stuff\b
+regex en \bknow\w*\s+(?:\w+\s+){0,2}?(?:market|industry|niche|domain)\s+inside\s+out\b
+regex en \b(?:no\s+(?:idea|clue)|clueless)\s+(?:about|of)\s+(?:\w+\s+)?(?:niche|market|industry|business|domain|product|audience|field|area|topic|space)\b
+regex en \bjuniors\b|\bjunior\s+(?:staff|people|devs?|developers?|specialists?|team|level|marketers?)\b
+regex en \b(?:real|true|total|absolute)\s+pros\b
+regex en \b(?:learn|learning|learned|learnt)\s+on\s+(?:our|my)\s+(?:project|dime|money|account)\b
+exclude en \bknowledge\s*base\w*
+exclude en \bprofessional\s+(?:plan|tier|edition|license|subscription|package|version|account)\b
+exclude en \bexpert\s+(?:mode|settings?|view)\b
+
+expect ru + Настоящие эксперты в своей нише
+expect ru + Не понимают специфику нашего бизнеса
+expect ru + Очень профессиональная команда
+expect ru + Некомпетентные специалисты, мы знаем больше вас
+expect ru + Нет опыта в e-commerce, учатся на нас
+expect ru + Ребята шарят в технической SEO
+expect ru + Знают своё дело
+expect ru + ЭКСПЕРТИЗА НА УРОВНЕ
+expect ru + Опытные разработчики, видно сразу
+expect ru + Дилетанты
+expect ru + Глубокое понимание рынка
+expect ru + Профи своего дела!
+expect ru + На проекте одни джуны
+expect ru + Квалификация специалистов вызывает вопросы
+expect ru + Хорошо разбираются в медицинской тематике
+expect ru + Компетентные ребята
+expect ru + Профессионализм команды на высоте
+expect ru + Знания в области B2B-маркетинга впечатляют
+expect ru + Чувствуется экспертность
+expect ru + Не вникли в наш продукт, предлагают шаблонные решения
+expect ru + Грамотный сеошник, всё объяснил
+expect ru + Уровень экспертизы упал после смены команды
+expect ru + Такое ощущение, что специалисты плавают в базовых вещах
+expect ru - Пользовательский опыт в личном кабинете так себе
+expect ru - Разбираемся с проблемой уже неделю
+expect ru - Опыт работы с вами в целом положительный
+expect ru - Профиль компании в 2ГИС заполнили неправильно
+expect ru - Мы сами эксперты в своей отрасли, нам нужны руки
+expect ru - Тариф «Профессиональный» дороговат для нас
+expect ru - Опытным путем выяснили, что кнопка не работает
+expect ru - Понимаем, что у вас много клиентов
+expect ru - Государственная экспертиза проекта затянулась
+
+expect en + Real experts in B2B SEO
+expect en + They don't understand our business at all
+expect en + Very professional team
+expect en + Incompetent specialists, we know more than they do
+expect en + Lack of experience with Shopify shows
+expect en + The strategist clearly knows her stuff
+expect en + It feels like we are paying juniors to learn on our project
+expect en + EXPERTISE IS TOP NOTCH
+expect en + Highly experienced developers
+expect en + Clueless about GDPR requirements
+expect en + Their consultants are knowledgeable and honest
+expect en + Amateur hour on the analytics setup
+expect en + Competent people who explain the why
+expect en + Lacking industry expertise
+expect en + Professionalism of the whole team impressed us
+expect en + They know the SaaS market inside out
+expect en + No idea about our niche, generic advice
+expect en + Seniority of the team is lacking
+expect en + Solid technical know-how
+expect en + Your specialists understand the specifics of pharma
+expect en + Expert advice on the tech stack
+expect en + Very savvy about paid social
+expect en - User experience of your portal is confusing
+expect en - We experienced downtime twice this month
+expect en - Search your knowledge base, it doesn't help
+expect en - We use the Professional plan and want to upgrade
+expect en - Expert mode in the settings is hidden
+expect en - The junior account manager was replaced
+expect en - I don't understand why the invoice is so high
+expect en - Customer experience matters to us
+expect en - We compete with much bigger brands

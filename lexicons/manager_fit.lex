@@ -1,0 +1,119 @@
+# manager_fit: the account / project manager as a person — attentiveness,
+# chemistry, wish to replace or keep the manager, "our manager" praised or blamed.
+# Boundary: the client's own staff are not this theme (excluded below);
+# a manager's speed of reply is responsiveness too (tagged there as well).
+theme    manager_fit
+label en Manager fit
+label ru Менеджер и отношения с ним
+owner    Head of account management
+
+# --- ru: who the manager is -------------------------------------------------
+term  ru менеджер*                # менеджер, менеджера, менеджерка, проект-менеджер (head part)
+term  ru менджер*                 # typo
+term  ru менеждер*                # typo
+term  ru манагер*                 # slang
+term  ru куратор
+term  ru проджект
+term  ru руководитель проекта
+term  ru ведущий проекта
+regex ru (?<!\w)пм(?:а|у|ом|е|ы|ов)?(?!\w)                 # ПМ, ПМа, ПМу
+regex ru (?<!\w)(?:акк?аунт|акк|проект|проджект|кей)[-\s]?менедж\w*
+regex ru (?<!\w)(?:аккаунт|проджект|project|account)\s+manager\w*
+regex ru не\s+сошлись\s+(?:с\s+\w+\s+)?(?:по\s+)?(?:хими|характер)
+regex ru (?:нет|никакой|есть|отличная|хорошая)\s+химии
+# --- ru: not this theme -----------------------------------------------------
+exclude ru менеджер\w*\s+(?:по\s+|отдела\s+)(?:продаж|закуп|персонал|маркетинг|логистик|снабжен|кадр|подбор)\w*
+exclude ru менеджер\w*\s+(?:паролей|задач|пакетов|тегов|файлов|загрузок)
+exclude ru (?<!\w)я\s+(?:и\s+)?(?:сам\w*\s+)?(?:тоже\s+)?(?:\w+\s+)?менеджер\w*(?:\s+проект\w*)?
+exclude ru у\s+нас\s+в\s+(?:компании|офисе|отделе)\s+менеджер\w*
+exclude ru (?:tag|ads|business|task|password)\s+manager\w*
+
+# --- en ---------------------------------------------------------------------
+term  en manager*                 # manager, managers, manager's (not "management")
+term  en managr*                  # typo
+term  en manger*                  # typo ("the manger didn't reply")
+term  en mgr
+term  en account director
+term  en account exec*
+term  en account lead
+term  en client partner
+term  en client lead
+term  en project lead
+regex en \bpm(?:s)?\b
+regex en \bcsms?\b
+regex en \b(?:our|account|client|customer)\s+reps?\b
+regex en \b(?:no|zero|good|great|bad|lack\s+of|real)\s+chemistry\b
+regex en \bchemistry\s+with\b
+exclude en \b(?:tag|ads|ad|business|task|password|package|file|download|campaign|window|display|event|device|asset|content|media|property|social\s+media)\s+managers?\b
+exclude en \b(?:sales|marketing|purchasing|procurement|hr|office|finance|it|operations|ops|product|brand|store|warehouse|general|hiring|accounting|community)\s+managers?\b
+exclude en \bmy\s+(?:line\s+|own\s+)?manager\w*
+exclude en \b(?:i\s+am|i['’]m|as)\s+(?:a|an|the)\s+(?:\w+\s+)?manager\w*
+exclude en \d\s*pm\b
+exclude en \bpm\s+(?:me|us|him|her|them)\b
+
+expect ru + Прошу заменить проект-менеджера, не сошлись по химии
+expect ru + Наш менеджер Анна — просто золото, всегда в курсе всех деталей
+expect ru + менеджер вообще не вникает в наши задачи, ощущение что ему все равно
+expect ru + Хотим оставить текущего аккаунт-менеджера, с ним очень комфортно работать
+expect ru + Куратор проекта очень внимательный, спасибо Ольге!
+expect ru + ПМ у вас хамоватый, разговаривает свысока
+expect ru + Спасибо менеджеру за терпение и вежливость
+expect ru + Смените менеджера пожалуйста, третий раз прошу
+expect ru + С нашим проджектом полное взаимопонимание
+expect ru + Руководитель проекта Дмитрий молодец, держит всё под контролем
+expect ru + МЕНЕДЖЕР ХАМИТ!!!
+expect ru + менджер классный, всегда поможет
+expect ru + Очень приятная девушка-менеджер, всегда с улыбкой
+expect ru + Менеджер у вас очень душевный человек, с ним приятно иметь дело
+expect ru + куратор вечно в отпуске, а замены нет
+expect ru + Очень ценим нашего менеджера Марию, она за нас горой
+expect ru + менеджер по работе с клиентами — чуткий и внимательный
+expect ru + Наш ПМ в Jira всё расписал, с ним легко
+expect ru + Манагер норм, вопросов нет
+expect ru + Не сошлись характерами с менеджером, просим другого
+expect ru + Ваш менеджер грубит и перебивает на созвонах
+expect ru + Есть ощущение, что менеджеру наш проект неинтересен
+expect ru + С аккаунтом Ириной никакой химии, общаемся через силу — хотим замену
+expect ru - Менеджмент качества у нас свой
+expect ru - Наш менеджер по продажам сам разберется с заказами
+expect ru - Пароли храним в менеджере паролей, доступы вам передали
+expect ru - Счётчики поставили через Google Tag Manager, всё ок
+expect ru - Рекламный аккаунт в Директе заблокировали на два дня
+expect ru - Менеджеры отдела закупок у нас сменились, счета шлите на новую почту
+expect ru - Я сам менеджер проектов, так что понимаю вашу кухню
+expect ru - Менеджмент вашей компании явно экономит на людях
+expect ru - Пересылаю вопрос нашему менеджеру по маркетингу
+expect ru - Проектный офис у нас свой, нам нужны только руки
+
+expect en + Our account manager Sarah is fantastic, always on top of things
+expect en + The PM doesn't seem to care about our project at all
+expect en + Please assign us a different account manager, we just don't click
+expect en + Great chemistry with our manager
+expect en + Mike, our project manager, is a pleasure to work with
+expect en + acct mgr is rude on calls
+expect en + Account director is attentive and genuinely listens
+expect en + We'd like to keep our current CSM, she's been amazing
+expect en + I'd like to swap our manager, no chemistry at all
+expect en + MANAGER IS USELESS
+expect en + Our rep is lovely but overwhelmed
+expect en + The customer success manager really understands our needs
+expect en + managr never reads my emails
+expect en + Love working with Tom, the best project lead we've had
+expect en + The account lead treats us like a number
+expect en + our manager is attentive and remembers every detail
+expect en + Would love a more senior account manager
+expect en + Huge thanks to our PM for the patience
+expect en + The project manager was condescending in every meeting
+expect en + PM is great!!
+expect en + Our success manager checks in on us personally
+expect en + Kate's the best account exec we've worked with
+expect en - I will forward this to my manager
+expect en - We set it up in Google Tag Manager
+expect en - Ads Manager keeps logging me out
+expect en - Call me at 3 pm tomorrow
+expect en - Our marketing manager will send the brief
+expect en - Accounting manager asked for the invoice copy
+expect en - Project management software works fine
+expect en - I'm a manager myself so I get how busy you are
+expect en - PM me the details please
+expect en - Our sales manager will handle the renewal

@@ -1,0 +1,128 @@
+# proactivity: anticipating problems, warning in advance, suggesting ideas and
+# improvements unprompted — or the lack of it ("only do what we ask").
+# Boundary: answering fast is responsiveness; help beyond the scope is
+# going_extra; keeping the client informed on request is communication.
+theme    proactivity
+label en Proactivity
+label ru Проактивность
+owner    Head of strategy
+
+# --- ru ---------------------------------------------------------------------
+term  ru проактив*                # проактивный, проактивность, проактивно
+term  ru инициатив*               # инициатива, инициативный (excl. "по нашей инициативе")
+term  ru предупредить*            # предупредили
+term  ru предупредили
+term  ru предупреждать*           # предупреждают
+term  ru предупреждают
+term  ru гипотеза
+term  ru наперед
+term  ru предугадыва*
+term  ru предвидеть*
+term  ru предвидят
+term  ru подсказывают
+term  ru точки роста
+regex ru (?<!\w)(?:сами|сам|сама|первыми|первым)\s+(?:\w+\s+){0,2}?(?:предлага|предложил|предложат|предложит|предупред|подсказ|замети|нашли|выяви|увидел|приход\w*\s+с\s+иде|нос)\w*
+regex ru (?<!\w)(?:предлага|предложил|предложат|предложит|приносят|приносит|принесли|генериру|накида|подкидыва|подкину)\w*\s+(?:\w+\s+)?(?:иде|улучшени|гипотез|оптимизац|доработ|что-то\s+нов|новое|нового|ничего|тест)\w*
+regex ru (?<!\w)(?:нов\w*|свеж\w*|полезн\w*|интересн\w*|крут\w*|ноль|никаких|нет|мало|больше)\s+иде(?:я|и|ю|й|ями|ях|ям)(?!\w)
+regex ru (?<!\w)иде(?:и|ю|й|ями)\s+(?:по\s+)?(?:развити|улучшени|продвижени|оптимизац|роста)\w*
+regex ru (?<!\w)(?:предупред|сообщ|говор|сказа|написа|информир|уведом|обозначи|подсвет|подготов|продума|предусмотр)\w*\s+(?:\w+\s+)?заранее
+regex ru (?<!\w)заранее\s+(?:\w+\s+)?(?:предупред|сообщ|говор|сказа|написа|информир|уведом|обозначи|подсвет|подготов|продума|видят|видели|предусм)\w*
+regex ru (?<!\w)без\s+(?:наших\s+|моих\s+)?(?:напоминани|пинк|запрос|просьб|подсказ)\w*
+regex ru (?<!\w)на\s+шаг\s+впереди?
+regex ru (?<!\w)раньше\s+(?:нас|чем\s+мы|клиента|нас\s+самих)
+regex ru (?<!\w)только\s+(?:по\s+тз|то,?\s+что\s+(?:скажем|просим|попросим|говорим|сказали|скажут))
+regex ru (?<!\w)(?:ни\s+шагу|ни\s+шага)\s+в\s+сторону
+regex ru (?<!\w)приходится\s+(?:\w+\s+)?(?:напомина|разжевыва|подталкива|пинать|тянуть\s+за\s+руку)\w*
+regex ru (?<!\w)(?:напомина|разжевыва)\w*\s+(?:\w+\s+)?приходится
+regex ru (?<!\w)рекомендаци\w*\s+по\s+(?:улучшени|оптимизац|развити|доработ)\w*
+exclude ru (?<!\w)заранее\s+(?:спасибо|благодар)\w*
+exclude ru (?<!\w)спасибо\s+заранее
+exclude ru (?<!\w)(?:по|с)\s+(?:нашей|моей|своей|их|вашей\s+просьбе\s+и\s+нашей)\s+инициатив\w*
+exclude ru (?<!\w)(?:выда|всплыва|появля|показыва|высвечива)\w*\s+(?:\w+\s+)?предупрежден\w*
+exclude ru (?<!\w)(?:мы|я)\s+(?:\w+\s+)?(?:сами|сам|сама)\s+(?:\w+\s+){0,2}?(?:предлага|предложил|предложат|предупред|подсказ|замети|нашли|выяви|увидел)\w*
+
+# --- en ---------------------------------------------------------------------
+term  en proactiv*                # proactive, proactively, proactivity, typos
+term  en unprompted
+term  en heads-up
+term  en heads up
+regex en \bpro[-\s]active\w*
+regex en \b(?:take|takes|took|taking|show|shows|showed|lack\s+of|no|zero|some|more|own|any)\s+(?:the\s+)?initiative\b
+regex en \banticipat\w*\s+(?:\w+\s+)?(?:problems?|issues?|needs?|risks?|questions?|changes?|what|our|bottlenecks?)\b
+regex en \b(?:warn|told|tell|notif|flag|inform|alert|let\s+us\s+know|rais|plan)\w*\s+(?:\w+\s+){0,3}?in\s+advance\b
+regex en \b(?:suggest|propos|bring|brought|brings|pitch|come\s+up\s+with|came\s+up\s+with|share|shared|offer|offered)\w*\s+(?:\w+\s+){0,2}?(?:ideas?|improvements?|optimi[sz]ations?|hypothes[ie]s|new\s+things|tests?|experiments?|split\s+tests?)\b
+regex en \b(?:new|fresh|creative|zero|no)\s+ideas\b
+regex en \bwithout\s+(?:us\s+|me\s+|anyone\s+|being\s+)?(?:asking|asked|prompting|prompted|a\s+reminder|reminders|being\s+told)\b
+regex en \b(?:steps?\s+ahead|ahead\s+of\s+the\s+curve|think\w*\s+ahead|plan\w*\s+ahead)\b
+regex en \b(?:too|purely|only|very|just|totally|completely|always|so)\s+reactive\b
+regex en \bonly\s+(?:do|does|did)\s+(?:exactly\s+)?what\s+(?:we|i)\s+(?:ask|say|tell|request)\w*
+regex en \b(?:flag|rais|spot|caught|catch|notic|identif)\w*\s+(?:\w+\s+){0,3}?(?:early|before\s+(?:it|they|we)|in\s+advance|upfront|up\s+front)\b
+regex en \b(?:have|had|has)\s+to\s+(?:remind|push|nudge|prod)\s+(?:them|you|him|her|the\s+team)\b
+regex en \bon\s+(?:their|his|her)\s+own\s+initiative\b
+exclude en \b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b
+exclude en \b(?:pay|paid|payment|invoice|prepay)\w*\s+(?:\w+\s+){0,3}?in\s+advance\b
+
+expect ru + Очень проактивная команда, сами предлагают идеи
+expect ru + Не хватает инициативы с вашей стороны
+expect ru + Заранее предупредили про изменения в алгоритмах Яндекса
+expect ru + Приходится всё разжевывать, сами ничего не предлагают
+expect ru + Хотелось бы больше идей по развитию проекта
+expect ru + Подсказывают, как улучшить конверсию, даже когда не просим
+expect ru + Проактивности ноль
+expect ru + Работаете только по ТЗ, ни шагу в сторону
+expect ru + Предупреждают о рисках заранее
+expect ru + Нашли проблему с индексацией раньше нас
+expect ru + ИНИЦИАТИВЫ НОЛЬ
+expect ru + Накидали свежих гипотез для тестов
+expect ru + Всегда на шаг впереди
+expect ru + Без напоминаний ничего не делается
+expect ru + Предложили улучшения для личного кабинета, мы даже не просили
+expect ru + проактивно мониторят позиции и сигналят при просадке
+expect ru + Продумали всё наперёд
+expect ru + Инициативные ребята, всегда с идеями
+expect ru + Ждём, что вы будете предлагать точки роста
+expect ru + Предугадывают наши вопросы
+expect ru + Напоминать приходится обо всём
+expect ru + Дали рекомендации по доработке каталога, о которых мы не просили
+expect ru + Новых идей от вас не слышим уже полгода
+expect ru - Заранее спасибо за ответ
+expect ru - Коммерческое предложение пришло с ошибками
+expect ru - Сайт идеально работает после переноса
+expect ru - Идея сменить подрядчика пришла после третьего срыва сроков
+expect ru - Проект запустили по нашей инициативе
+expect ru - Система выдаёт предупреждение при сохранении
+expect ru - Предоплату внесли заранее, как требует договор
+expect ru - Мы сами предложили новую структуру сайта
+expect ru - Идеальный подрядчик для небольших задач
+
+expect en + Very proactive team, always suggesting new ideas
+expect en + Would like more initiative from your side
+expect en + They warned us in advance about the Google update
+expect en + Zero proactivity, we have to push for everything
+expect en + They anticipated problems before we noticed them
+expect en + Got a heads-up about the API change a week before
+expect en + Suggested several improvements to our checkout without us asking
+expect en + You guys are purely reactive
+expect en + Always one step ahead
+expect en + They only do what we ask, nothing more
+expect en + Came up with a great idea for the holiday campaign
+expect en + PROACTIVE AND CREATIVE
+expect en + Flagged a tracking issue early, saved us a lot
+expect en + No initiative at all from the account team
+expect en + proactivly shared competitor insights
+expect en + They think ahead and plan for peaks
+expect en + Pro-active approach to SEO audits
+expect en + They brought us new optimization ideas every month
+expect en + Had to remind them about every single thing
+expect en + Proposed several split tests on their own initiative
+expect en + Would love them to be more proactive about budget reallocation
+expect en + We never hear fresh ideas from you
+expect en - Thanks in advance for your help
+expect en - Payment in advance is required by your contract
+expect en - The new marketing initiative of our company launched in May
+expect en - We use React for the frontend
+expect en - We had an idea to redesign the logo ourselves
+expect en - I anticipate that we will renew next year
+expect en - Please send the invoice in advance of the meeting
+expect en - We raised the budget for Q3
+expect en - Heads of departments approved the budget

@@ -1,0 +1,138 @@
+# responsiveness: how fast the team answers or reacts — replies in minutes,
+# waits for days, unreachable, "24 hours".
+# Boundary: fixing the problem itself is support ("решили за час" is support,
+# "ответили за час" is this theme).
+theme    responsiveness
+label en Response speed
+label ru Скорость реакции
+owner    Head of client service
+
+# --- ru ---------------------------------------------------------------------
+term  ru оперативно               # оперативно, оперативность
+term  ru реакция                  # реакция, реакции (excl. реакция рынка)
+term  ru реагировать*             # реагировать, реагируют
+term  ru реагируют
+term  ru отреагировать*
+term  ru отреагировали
+term  ru дозвониться              # дозвониться, не дозвонишься
+term  ru недозвон*
+term  ru достучаться
+term  ru круглосуточно
+regex ru (?<!\w)(?:долго|быстро|оперативно|моментально|мгновенно|сразу|своевременно|медленно|тут\s+же|оперативн\w+|шустро|с\s+задержкой)\s+(?:\w+\s+)?(?:отвеча|ответ(?!ств)|реагир|отреагир|отклика|откликн|перезван|перезвон|отпис|подключ)\w*
+regex ru (?<!\w)(?:отвеча|ответил|ответят|ответит|ответь|реагир|отреагир|перезван|перезвон|отпис|отклика)\w*\s+(?:\w+\s+)?(?:долго|быстро|оперативно|моментально|мгновенно|сразу|медленно|в\s+течени[ей]\s+\w+|через\s+\S+|за\s+(?:\d+|пару|несколько|полчаса|час|сутки|день|минуту|минут|пять|десять|две|три)|по\s+(?:\d+|два|три|несколько|пару)\s+(?:дн|недел|час|сут)\w*|с\s+задержк\w*)
+regex ru (?<!\w)не\s+(?:всегда\s+|сразу\s+)?(?:отвеча|ответил|ответят|ответит|реагир|отреагир|перезвон|перезвани|отклика|допи(?:шешь|сать))\w*
+regex ru (?<!\w)(?:жд|ожида|прожд)\w*\s+(?:\S+\s+){0,3}?(?:ответ(?!ств)|реакци|обратн\w*\s+связ|перезвон)\w*
+regex ru (?<!\w)(?:без|нет|ни)\s+ответа
+regex ru (?<!\w)ответа\s+(?:так\s+и\s+)?(?:нет|не\s+(?:дождал|получил|было))\w*
+regex ru (?<!\w)в\s+ответ\s+(?:\w+\s+)?тишин\w*
+regex ru (?<!\w)(?:полная|гробовая|опять|снова)\s+тишин\w*
+regex ru (?<!\w)(?:скорост|время|времени|сроки|срок)\w*\s+(?:первого\s+)?(?:ответ(?!ств)|реакци|реагировани|отклик)\w*
+regex ru (?<!\w)(?:быстр|оперативн|медленн|долг|мгновенн|моментальн)\w*\s+(?:обратн\w*\s+связ|реакци|ответ(?!ств)|отклик)\w*
+regex ru (?<!\w)(?:не|всегда|постоянно|круглосуточно|вечно|никогда\s+не)\s+на\s+связи
+regex ru (?<!\w)(?:игнорир|игнор)\w*\s+(?:\w+\s+)?(?:письм|сообщени|звонк|вопрос|запрос|обращени|тикет|заявк|чат|почт)\w*
+regex ru (?<!\w)(?:письм|сообщени|звонк|вопрос|запрос|обращени|тикет)\w*\s+(?:\w+\s+)?(?:игнор)\w*
+regex ru (?<!\w)(?:пропада|пропал|исчеза|исчез)\w*\s+(?:на\s+)?(?:\d+\s+|несколько\s+|пару\s+|целую\s+|цел\w+\s+)?(?:дн|день|недел|сут|месяц|радар)\w*
+regex ru (?<!\w)приходится\s+(?:их\s+|вас\s+)?(?:пинговать|пинать|дергать|теребить|напоминать\s+по)
+regex ru (?<!\w)24\s*/\s*7
+regex ru (?<!\w)(?:в\s+течени[ей]|за|через)\s+24\s*час\w*
+regex ru (?<!\w)sla\s+по\s+(?:ответ|реакци)\w*
+exclude ru реакци\w*\s+(?:рынка|аудитори|пользовател|клиентов|покупател|людей|подписчик|конкурент|поисковик|яндекса|google|гугла)\w*
+exclude ru оперативн\w*\s+(?:памят|учет|отчет|данн|планир)\w*
+exclude ru жд\w*\s+ответа\s+от\s+(?:нашего|нашей|наших|своего|своей|своих|руководств|юрист|бухгалтер|директор|собственник)\w*
+
+# --- en ---------------------------------------------------------------------
+term  en responsive*              # responsive, responsiveness (not "response")
+term  en unresponsive*
+term  en unreachable
+term  en radio silence
+term  en reaction time
+term  en response time*
+term  en reply time*
+term  en first response
+regex en \b(?:repl(?:y|ies|ied)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|react(?:s|ed)?|get\s+back|got\s+back|gets\s+back)\s+(?:\w+\s+)?(?:quick\w*|fast\w*|prompt\w*|immediate\w*|instant\w*|right\s+away|straight\s+away|slow\w*|late|within\b|in\s+(?:a\s+(?:few\s+)?|under\s+(?:a\s+|an\s+)?|\d+\s+)?(?:minutes?|hours?|days?|weeks?|mins?|hrs?|an\s+hour)\b|same\s+day|next\s+day|after\s+(?:\d+|a\s+few|several|two|three)\s+(?:days|weeks|hours))
+regex en \b(?:quick|fast|prompt|slow|immediate|instant|speedy|timely|late|delayed|swift|rapid)\w*\s+(?:repl|respon|answer|reaction|feedback|turnaround\s+on\s+(?:emails|messages|questions))\w*
+regex en \b(?:quick|fast|slow|prompt)\s+to\s+(?:respond|reply|answer|react|get\s+back)
+regex en \b(?:no|zero|never\s+(?:got|get|received)\s+(?:a|any))\s+(?:response|reply|replies|answer)\b
+regex en \b(?:get|got|gets|getting|came|come)\s+back\s+to\s+(?:us|me)\b
+regex en \bwait\w*\s+(?:\S+\s+){0,3}?for\s+(?:a\s+|an\s+|any\s+|their\s+|your\s+|the\s+)?(?:repl|respon|answer|call\s*back|callback|reaction)\w*
+regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,4}?to\s+(?:respond|reply|answer|react|get\s+back|acknowledge|pick\s+up)\b
+regex en \bghost(?:ed|ing|s)?\b
+regex en \b(?:hard|impossible|difficult|easy|tough)\s+to\s+(?:reach|get\s+hold\s+of|get\s+a\s+hold\s+of)\b
+regex en \b(?:can['’]?t|cannot|couldn['’]?t|could\s+not|never)\s+(?:\w+\s+)?(?:reach|get\s+hold\s+of)\s+(?:anyone|anybody|them|you|him|her|the\s+(?:team|manager|pm)|our\s+(?:manager|pm|contact))\b
+regex en \b(?:always|rarely|never|hardly\s+ever|usually)\s+(?:available|reachable|around|online|on\s+slack)\b
+regex en \bignor\w*\s+(?:\S+\s+){0,2}?(?:emails?|messages?|calls?|tickets?|requests?|pings?|questions?|slack)\b
+regex en \b(?:emails?|messages?|calls?|questions?|requests?|pings?)\s+(?:get|got|are|were|go|went)\s+(?:\w+\s+)?(?:ignored|unanswered)\b
+regex en \bchas(?:e|ed|es|ing)\s+(?:them|you|him|her|your\s+team|the\s+team|the\s+manager|for\s+(?:answers|updates|replies|a\s+reply|a\s+response))\b
+regex en \b24\s*/\s*7\b
+regex en \b(?:within|in\s+under|under)\s+24\s*(?:h|hours?|hrs?)\b
+exclude en \bresponsive\s+(?:design|layout|site|website|version|template|theme|web|menu|grid|images?)\b
+exclude en \b(?:not\s+|isn['’]?t\s+|wasn['’]?t\s+)?responsive\s+on\s+(?:mobile|tablets?|phones?|ios|android|small\s+screens)
+exclude en \b(?:app|application|page|site|website|screen|ui|interface|button|system|server|browser|tab|dashboard|portal|editor|window|form|it)\s+(?:\w+\s+){0,2}unresponsive\b
+exclude en \breach\s+(?:the\s+)?(?:server|site|website|api|endpoint|page|host|database|url|target|audience|goal)\w*
+
+expect ru + Отвечают моментально, даже в выходные
+expect ru + Менеджер не отвечает по три дня
+expect ru + Ждем ответа уже неделю
+expect ru + Дозвониться невозможно
+expect ru + Письма игнорируют
+expect ru + Очень быстрая реакция на любые вопросы
+expect ru + Оперативность на высоте
+expect ru + в ответ тишина, как всегда
+expect ru + Не на связи по выходным, а у нас горит
+expect ru + Скорость ответа в поддержке упала
+expect ru + Всегда на связи, спасибо!
+expect ru + ОТВЕТА НЕТ ДВА ДНЯ
+expect ru + отвечают долго, приходится звонить
+expect ru + Перезвонили через 5 минут после заявки
+expect ru + Не достучаться до менеджера
+expect ru + Вопрос остался без ответа
+expect ru + Приходится пинговать по несколько раз, пока кто-нибудь отреагирует
+expect ru + На сообщения в телеге реагируют за пару минут
+expect ru + отвечаете в течение часа, это супер
+expect ru + Ответили через сутки, хотя обещали в течение часа
+expect ru + недозвон постоянно
+expect ru + Время реакции по SLA не соблюдается
+expect ru + Ждали обратной связи две недели
+expect ru + Менеджер пропадает на неделю, потом появляется как ни в чём не бывало
+expect ru - Ответственный подход к делу
+expect ru - Проблему с сайтом решили за два часа
+expect ru - Не хватает оперативной памяти на сервере, нужен апгрейд
+expect ru - Вы отвечаете за результат или нет?
+expect ru - Ждём ответа от нашего юриста, потом подпишем договор
+expect ru - Реакция рынка на кампанию была слабой
+expect ru - Ответ на вопрос про SEO был слишком поверхностным
+expect ru - Сайт недоступен с утра
+expect ru - Пингуем сервер каждые 5 минут
+
+expect en + Replies within minutes, love it
+expect en + Waited 3 days for a reply to a simple question
+expect en + Your team is super responsive
+expect en + The manager never gets back to us
+expect en + Impossible to reach anyone on Fridays
+expect en + We got ghosted for two weeks after signing
+expect en + Slow response to tickets
+expect en + Quick to answer on Slack, thank you
+expect en + Emails get ignored
+expect en + RESPONSE TIME IS TERRIBLE
+expect en + Always available when we need them, even late at night
+expect en + radio silence after the launch
+expect en + They answer in a few hours max
+expect en + Unresponsive support, no answer for a week
+expect en + we have to chase them for updates every time
+expect en + Responsiveness has improved a lot this quarter
+expect en + Took them 5 days to respond
+expect en + Support answers 24/7
+expect en + Fast replies even on weekends
+expect en + Still waiting for a response to my email from Monday
+expect en + Your PM takes forever to reply
+expect en + reaction time is too slow
+expect en - The site is not responsive on mobile
+expect en - We need a responsive design for the new landing
+expect en - The problem was fixed in two hours
+expect en - Dashboard becomes unresponsive when I filter by month
+expect en - The answer to our SEO question was wrong
+expect en - I'll get back to the budget question next week
+expect en - We waited for the market to recover
+expect en - Couldn't reach the server from our office network
+expect en - The ghostwriter did a great job on the blog
+expect en - Respond to the RFP by Friday

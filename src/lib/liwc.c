@@ -1,0 +1,213 @@
+/* liwc.c — LIWC-style .dic dictionaries → a loyal lexicon folder. */
+#include "error.h"
+#include "loyal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define MAX_CATEGORIES 512
+
+typedef struct category {
+    long number;
+    char *name;   /* as in the .dic */
+    char id[128]; /* a theme id: lowercase letters, digits, '_' */
+    FILE *f;
+    size_t terms, expects;
+    char *expect_words[3];
+} category;
+
+static void make_id(const char *name, char *id, size_t size) {
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p && n + 1 < size; p++) {
+        unsigned char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            id[n++] = (char)c;
+        else if (n && id[n - 1] != '_')
+            id[n++] = '_';
+    }
+    while (n && id[n - 1] == '_')
+        n--;
+    if (!n)
+        n = (size_t)snprintf(id, size, "category");
+    id[n] = '\0';
+}
+
+static char *trim(char *s) {
+    while (*s == ' ' || *s == '\t')
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
+        e--;
+    *e = '\0';
+    return s;
+}
+
+static category *find(category *c, size_t n, long number) {
+    for (size_t i = 0; i < n; i++)
+        if (c[i].number == number)
+            return &c[i];
+    return NULL;
+}
+
+loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
+                               size_t *n_themes, size_t *n_terms, loyal_error *err) {
+    *n_themes = *n_terms = 0;
+    FILE *in = fopen(dic_path, "r");
+    if (!in)
+        return loyalp_error(err, LOYAL_ERR_IO, dic_path, 0, 0, "cannot open: %s",
+                            strerror(errno));
+    category cats[MAX_CATEGORIES];
+    size_t nc = 0;
+    loyal_status st = LOYAL_OK;
+    char line[4096];
+    long ln = 0;
+    int fences = 0;
+    const char *lname = lang == LOYAL_LANG_RU ? "ru " : lang == LOYAL_LANG_EN ? "en " : "";
+    memset(cats, 0, sizeof cats);
+    if (mkdir(out_dir, 0777) != 0 && errno != EEXIST) {
+        st = loyalp_error(err, LOYAL_ERR_OUTPUT, out_dir, 0, 0, "cannot create: %s",
+                          strerror(errno));
+        goto out;
+    }
+    while (!st && fgets(line, sizeof line, in)) {
+        ln++;
+        if (!strchr(line, '\n') && !feof(in)) {
+            st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 0, "line longer than %zu bytes",
+                              sizeof line - 1);
+            break;
+        }
+        char *s = trim(line);
+        if (ln == 1 && !strncmp(s, "\xEF\xBB\xBF", 3))
+            s += 3;
+        if (!*s)
+            continue;
+        if (!strcmp(s, "%")) {
+            fences++;
+            continue;
+        }
+        if (fences == 1) { /* "NUMBER NAME" */
+            char *end;
+            long num = strtol(s, &end, 10);
+            char *name = trim(end);
+            if (end == s || !*name) {
+                st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 1,
+                                  "expected 'NUMBER CATEGORY' between the %% lines");
+                break;
+            }
+            if (nc == MAX_CATEGORIES) {
+                st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 1,
+                                  "more than %d categories", MAX_CATEGORIES);
+                break;
+            }
+            if (find(cats, nc, num)) {
+                st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 1,
+                                  "category number %ld twice", num);
+                break;
+            }
+            category *c = &cats[nc++];
+            c->number = num;
+            c->name = strdup(name);
+            if (!c->name) {
+                st = loyalp_nomem(err);
+                break;
+            }
+            make_id(name, c->id, sizeof c->id);
+            for (size_t i = 0; i + 1 < nc; i++)
+                if (!strcmp(cats[i].id, c->id))
+                    snprintf(c->id + strlen(c->id), sizeof c->id - strlen(c->id), "_%ld", num);
+            continue;
+        }
+        if (fences < 2) {
+            st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 1,
+                              "a LIWC dictionary starts with its categories between two %% lines");
+            break;
+        }
+        /* "word[*] N N …" — words may be phrases; the numbers end the line. */
+        char *p = s + strlen(s);
+        long nums[64];
+        size_t nn = 0;
+        while (p > s) {
+            char *q = p;
+            while (q > s && q[-1] >= '0' && q[-1] <= '9')
+                q--;
+            if (q == p || (q > s && q[-1] != ' ' && q[-1] != '\t'))
+                break;
+            if (nn < 64)
+                nums[nn++] = strtol(q, NULL, 10);
+            p = q;
+            while (p > s && (p[-1] == ' ' || p[-1] == '\t'))
+                p--;
+        }
+        *p = '\0';
+        char *word = trim(s);
+        if (!*word || !nn) {
+            st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 1,
+                              "expected 'word CATEGORY-NUMBER...'");
+            break;
+        }
+        for (size_t i = 0; i < nn && !st; i++) {
+            category *c = find(cats, nc, nums[i]);
+            if (!c) {
+                st = loyalp_error(err, LOYAL_ERR_INPUT, dic_path, ln, 0,
+                                  "unknown category number %ld", nums[i]);
+                break;
+            }
+            if (!c->f) {
+                char path[1024];
+                snprintf(path, sizeof path, "%s/%s.lex", out_dir, c->id);
+                FILE *exists = fopen(path, "r");
+                if (exists) {
+                    fclose(exists);
+                    st = loyalp_error(err, LOYAL_ERR_OUTPUT, path, 0, 0, "already exists");
+                    loyalp_error_hint(err, "import into a new folder");
+                    break;
+                }
+                if (!(c->f = fopen(path, "w"))) {
+                    st = loyalp_error(err, LOYAL_ERR_OUTPUT, path, 0, 0, "cannot create: %s",
+                                      strerror(errno));
+                    break;
+                }
+                fprintf(c->f, "# imported from %s (LIWC category %ld '%s')\n"
+                              "# Write expect lines from real comments before relying on it.\n"
+                              "theme %s\nlabel en %s\n",
+                        dic_path, c->number, c->name, c->id, c->name);
+            }
+            /* LIWC's '*' is a prefix wildcard: loyal writes it the same way. */
+            fprintf(c->f, "term %s%s\n", lname, word);
+            c->terms++;
+            (*n_terms)++;
+            if (c->expects < 3) {
+                size_t wl = strlen(word);
+                if (!(c->expect_words[c->expects] = strndup(word, wl && word[wl - 1] == '*' ? wl - 1 : wl))) {
+                    st = loyalp_nomem(err);
+                    break;
+                }
+                c->expects++;
+            }
+        }
+    }
+    if (!st && ferror(in))
+        st = loyalp_error(err, LOYAL_ERR_IO, dic_path, ln, 0, "read error");
+out:
+    for (size_t i = 0; i < nc; i++) {
+        category *c = &cats[i];
+        if (c->f) {
+            for (size_t k = 0; k < c->expects; k++)
+                fprintf(c->f, "expect %s+ %s\n", lname, c->expect_words[k]);
+            if (fclose(c->f) != 0 && !st)
+                st = loyalp_error(err, LOYAL_ERR_OUTPUT, out_dir, 0, 0, "cannot write %s.lex",
+                                  c->id);
+            (*n_themes)++;
+        }
+        for (size_t k = 0; k < c->expects; k++)
+            free(c->expect_words[k]);
+        free(c->name);
+    }
+    fclose(in);
+    return st;
+}

@@ -1,0 +1,4 @@
+theme x
+term ru не хватает ~2
+regex (?<=a
+expect ru +
