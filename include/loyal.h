@@ -463,11 +463,15 @@ const loyal_text *loyal_tagger_text(const loyal_tagger *t);
  * prefix term, plain words match by stem, multi-word entries are phrases)
  * and `expect +` lines for up to three of its words. Files are written to
  * out_dir (created if missing; an existing <category>.lex is an error).
- * lang is the language of the terms (UNKNOWN: none, they apply to all).
+ * lang is the language of the terms and label (UNKNOWN: terms for all
+ * languages, an English label). Theme ids are the category names in
+ * lowercase Latin (Cyrillic transliterated). Entries without a letter (":)")
+ * are skipped and counted in *n_skipped.
  * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
  * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
 loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
-                               size_t *n_themes, size_t *n_terms, loyal_error *err);
+                               size_t *n_themes, size_t *n_terms, size_t *n_skipped,
+                               loyal_error *err);
 
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {

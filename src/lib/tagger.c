@@ -311,12 +311,13 @@ static loyal_status find_cues(loyal_tagger *t) {
         int v = k == LOYALP_CUE_POSITIVE ? 1 : -1;
         for (size_t b = 0; b < t->cues.n; b++) {
             loyalp_cue_kind kb = lex->cues[cm[b].cue].kind;
-            if (cm[b].last >= cm[a].first || cm[b].last + lex->negation < cm[a].first)
+            if (cm[b].last >= cm[a].first)
                 continue;
-            if (kb == LOYALP_CUE_NEGATOR)
+            size_t gap = cm[a].first - cm[b].last; /* 1: right before */
+            if (kb == LOYALP_CUE_NEGATOR && gap <= lex->negation)
                 cm[a].negated = true;
-            else if (kb == LOYALP_CUE_INTENSIFIER && cm[b].last + 2 >= cm[a].first)
-                v *= 2;
+            else if (kb == LOYALP_CUE_INTENSIFIER && gap <= 2)
+                v *= 2; /* right before, or one word between: "очень даже хороший" */
         }
         cm[a].value = cm[a].negated ? -v : v;
     }

@@ -551,6 +551,7 @@ static loyal_status repair(loyal_text *t) {
                 pe += (size_t)n;
             }
             loyal_script to = part_target(s, i, pe);
+            size_t part = i;
             while (i < pe) {
                 int32_t cp;
                 utf8proc_ssize_t n = decode(s, pe, i, &cp);
@@ -562,8 +563,10 @@ static loyal_status repair(loyal_text *t) {
                     j += (size_t)m;
                     run++;
                 }
-                if (run >= 3 && is_letter(cp))
-                    ce = t->oend[j - 1]; /* squeeze: one letter for the run */
+                /* squeeze: one letter for the run, unless the run is the
+                 * whole word (ООО, the company form, stays) */
+                if (run >= 3 && is_letter(cp) && !(i == part && j == pe))
+                    ce = t->oend[j - 1];
                 else
                     j = i + (size_t)n;
                 int32_t out = cp;
