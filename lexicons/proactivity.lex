@@ -49,6 +49,7 @@ regex ru (?<!\w)(?:рекомендаци|предложени|план)\w*\s+(?
 regex ru (?<!\w)(?:принес|принос|прислал|предложил|подготовил)\w*\s+(?:\S+\s+)?план\s+(?:действий|исправлени\w*|работ\s+по)
 exclude ru (?<!\w)подсказ\w*\s*,?\s+(?:где|как|что\s+нажать)\s+(?:\S+\s+)?(?:включить|найти|настроить|зайти|поменять|сменить|восстановить|выгрузить|скачать|добавить|нажать|отключить)\w*   # answering a how-to question is support
 exclude ru (?<!\w)(?:мы|я)\s+(?:\S+\s+)?(?:предложил|предложили|предлагаем|узнали)\w*(?:\s+\S+){0,3}
+regex ru (?<!\w)(?:риск|проблем|ошибк|уязвимост|нарушени|дыр)\w*,?\s+о\s+которых\s+мы\s+(?:даже\s+)?не\s+(?:подозревали|знали|догадывались)
 exclude ru (?<!\w)(?:сами|сам|сама)\s+бы\s+(?:\S+\s*){1,3}   # the client: 'сами бы не нашли'
 exclude ru (?<!\w)заранее\s+(?:спасибо|благодар)\w*
 exclude ru (?<!\w)спасибо\s+заранее
@@ -83,6 +84,7 @@ regex en \b(?:next[-\s]steps?\s+(?:recommendations|suggestions|ideas|plan)|recom
 regex en \bhypothes[ie]s\b
 regex en \b(?:first|they|you)\s+(?:to\s+)?(?:call|calls|called|flag|flags|flagged)\s+(?:\S+\s+){0,2}?(?:as\s+soon\s+as|when(?:ever)?)\s+(?:she|he|they|you)\s+(?:see|sees|saw|spot|spots|notice|notices)\b
 exclude en \b(?:we|i)\s+(?:\S+\s+)?(?:suggested|proposed|recommended|warned)\b(?:\s+\S+){0,2}
+regex en \b(?:risks?|issues?|problems?|gaps?|holes?)\s+(?:that\s+|which\s+)?we\s+(?:didn['’]?t|did\s+not|never|hadn['’]?t)\s+(?:even\s+)?(?:know|suspect|notice|see)\w*
 exclude en \b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b
 exclude en \b(?:pay|paid|payment|invoice|prepay)\w*\s+(?:\w+\s+){0,3}?in\s+advance\b
 
@@ -99,6 +101,7 @@ expect ru - Предложили подписать договор на год
 expect ru - Спасибо, что подсказали, где найти настройки
 expect ru + Подсказали, куда двигаться с контентом дальше
 expect ru - Сами бы не догадались, где эта настройка
+expect ru + Нашли в коде уязвимости, о которых мы не подозревали
 expect ru - Мы предложили перенести созвон на пятницу
 expect en + The strategist suggested trying a new bidding model
 expect en + They fixed the feed before we even noticed
@@ -107,6 +110,7 @@ expect en + Nobody warned us about the API change
 expect en + We hear about outages from our customers first
 expect en + The audit ends with actionable recommendations
 expect en + They bring new test hypotheses every sprint
+expect en + They pointed out risks we didn't know about
 expect en - We suggested moving the call to Friday
 expect en - They suggested paying for a premium plan
 expect ru + Очень проактивная команда, сами предлагают идеи
