@@ -72,7 +72,7 @@ regex en \b(?:very|highly|really|not|less|more|quite)\s+experienced\b
 regex en \b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never|really|truly|finally|fully)\s+(?:\w+\s+)?understand\w*\s+(?:\w+\s+){0,2}?(?:business|market|industry|niche|specifics|domain|product|audience|field|space|model)\b
 regex en \bunderstand\w*\s+(?:\w+\s+){0,2}?(?:specifics|industry|niche|domain)\b
 regex en \bknow\w*\s+(?:their|his|her|your|the)\s+stuff\b
-regex en \bknow\w*\s+(?:\w+\s+){0,2}?(?:market|industry|niche|domain)\s+inside\s+out\b
+regex en \bknow\w*\s+(?:\w+\s+){0,2}?(?:market|industry|niche|domain|business|product)\s+(?:inside\s+out|really\s+well|better\s+than|cold)\b
 regex en \b(?:no\s+(?:idea|clue)|clueless)\s+(?:about|of)\s+(?:\w+\s+)?(?:niche|market|industry|business|domain|product|audience|field|area|topic|space)\b
 regex en \bjuniors\b|\bjunior\s+(?:staff|people|devs?|developers?|specialists?|team|level|marketers?)\b
 regex en \b(?:real|true|total|absolute)\s+pros\b
@@ -90,7 +90,7 @@ exclude en \blet\s+(?:us|me|you|them)\s+know\b(?:\s+\S+){0,3}
 exclude en \b(?:i|we)\s+(?:\S+\s+){0,2}?(?:understand|know|knew|understood)\s+how\s+(?:\S+\s+){0,3}?(?:works?|is\s+set\s+up|are\s+set\s+up|functions?|is\s+calculated|is\s+built)\b
 exclude en \b(?:i|i['’]m|i\s+am|we|we['’]re|we\s+are)\s+(?:still\s+)?(?:not|un)\s*familiar\s+with\b
 exclude en \b(?:user|customer|client|shopping|checkout|onboarding|buying|mobile|overall|brand|support)\s+experience\b
-exclude en \b(?:we|i)\s+(?:\S+\s+)?(?:know|knew)\s+(?:\S+\s+){0,2}?(?:market|markets|industry|niche|space|subject|domain|product|field|specifics)\b
+exclude en \b(?:we|i)\s+(?:\S+\s+)?(?:know|knew)\s+(?:\S+\s+){0,2}?(?:market|markets|industry|niche|space|subject|domain|product|field|specifics|business)\b(?:\s+(?:inside\s+out|really\s+well|better\s+than|cold))?
 exclude en \bknowledge\s*base\w*
 exclude en \bprofessional\s+(?:plan|tier|edition|license|subscription|package|version|account)\b
 exclude en \bexpert\s+(?:mode|settings?|view)\b
@@ -140,6 +140,7 @@ expect en + You can tell they know what they're doing
 expect en + Not familiar with healthcare compliance, which worried us
 expect en + Hands-on retail experience made the difference
 expect en + A sharp analyst who asks the right questions
+expect en + She knows our business inside out
 expect en - Let us know the product launch date
 expect en - I don't understand how the export works in your portal
 expect en - We're not familiar with the new portal yet
