@@ -76,13 +76,14 @@ regex en \b(?:took|taking|takes|take)\s+(?:them\s+|you\s+|us\s+)?(?:\w+\s+)?(?:m
 regex en \b(?:drag(?:ged|ging|s)?\s+on|pushed\s+back|push(?:ed|ing)?\s+(?:the\s+)?(?:launch|release|date|deadline|go-?live))\b
 regex en \bahead\s+of\s+time\b
 regex en \bpromis\w*\s+(?:(?!(?:to\s+)?(?:call|reply|respond|answer|get))\S+\s+){0,2}?(?:for|by|on|until|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+\d|end\s+of|eod|eow|tomorrow|today|last\s+(?:week|month|friday|monday)|next\s+(?:week|month))\w*   # a promised date
+regex en \bpromis\w*\s+(?:\S+\s+){0,2}?(?:last|this|next)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)\b
 regex en \binstead\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d+\w*|january|february|march|april|may|june|july|august|september|october|november|december)\b
 regex en \bstalled\s+(?:for\s+)?(?:\S+\s+)?(?:days?|weeks?|months?)\b|\bon\s+hold\s+for\s+(?:\S+\s+)?(?:days?|weeks?|months?)\b
 regex en \b(?:need|have|get|send|deliver|ready|done|finish\w*|ship)\s+(?:\S+\s+){0,4}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|eow|end\s+of\s+\w+|tomorrow|the\s+\d+\w*)\b
 regex en \b(?:we['’]ll|we\s+will|we['’]d|going\s+to)\s+miss\s+(?:it|the\s+launch|the\s+date|our\s+launch)\b
 regex en \b(?:moved|pushed|shifted|slipped|postponed|delayed)\s+(?:back\s+)?(?:from\s+\S+\s+)?to\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next)\b
 regex en \b(?:keep|keeps|kept)\s+(?:moving|pushing|shifting|changing)\s+(?:the\s+)?(?:\S+\s+)?(?:dates?|deadlines?|timeline|schedule|launch)\b
-regex en \bstill\s+waiting\s+(?:on|for)\s+(?!(?:a\s+|an\s+|any\s+|your\s+|their\s+|the\s+)?(?:repl|respon|answer|call|callback|feedback))(?:\S+\s+){0,3}?(?:deck|report|invoice|credit\s+note|design|mockups?|files?|release|fix|documents?|contract|draft|copy|build|update|delivery|acts?)\b
+regex en \bstill\s+waiting\s+(?:on|for)\s+(?!(?:a\s+|an\s+|any\s+|your\s+|their\s+|the\s+)?(?:repl|respon|answer|call|callback|feedback))(?:\S+\s+){0,4}?(?:deck|report|invoice|credit\s+note|design|mockups?|files?|release|fix|documents?|contract|draft|copy|build|update|delivery|acts?)\b
 regex en \bstill\s+(?:hasn['’]?t|haven['’]?t|not|isn['’]?t|aren['’]?t)\s+(?:been\s+)?(?:issued|sent|delivered|done|ready|finished|shipped|launched|arrived|live)\b
 exclude en \b(?:deadline|due\s+date)\s+(?:for|of)\s+(?:this|the|your)\s+(?:survey|questionnaire|poll)\b
 exclude en \btook\s+(?:\S+\s+)?(?:weeks|months)\s+to\s+sign\b
@@ -114,6 +115,7 @@ expect en + The launch was pushed back to June
 expect en + You keep shifting the release dates
 expect en + Still waiting on the audit report from last month
 expect en + The credit note still hasn't been issued
+expect en + You promised the invoice last week
 expect en - They promised to call back on Monday
 expect en - Still waiting for a reply from your team
 expect en - The deadline for this survey is Friday
