@@ -66,6 +66,7 @@ term  en unreachable
 term  en radio silence
 term  en reaction time
 term  en response time*
+term  en reponse time*           # typo
 term  en reply time*
 term  en first response
 regex en \b(?:repl(?:y|ies|ied)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|react(?:s|ed)?|get\s+back|got\s+back|gets\s+back)\s+(?:\w+\s+)?(?:quick\w*|fast\w*|prompt\w*|immediate\w*|instant\w*|right\s+away|straight\s+away|slow\w*|late|within\b|in\s+(?:a\s+(?:few\s+)?|under\s+(?:a\s+|an\s+)?|\d+\s+)?(?:minutes?|hours?|days?|weeks?|mins?|hrs?|an\s+hour)\b|same\s+day|next\s+day|after\s+(?:\d+|a\s+few|several|two|three)\s+(?:days|weeks|hours))
