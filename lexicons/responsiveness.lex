@@ -53,6 +53,8 @@ regex ru (?<!\w)(?:всегда|легко|без\s+проблем|в\s+любо
 regex ru (?<!\w)(?:сразу|тут\s+же|мгновенно|моментально)\s+(?:на\s+месте|подключил\w*|откликнул\w*|включил\w*\s+в\s+работу)
 exclude ru реакци\w*\s+(?:рынка|аудитори|пользовател|клиентов|покупател|людей|подписчик|конкурент|поисковик|яндекса|google|гугла)\w*
 exclude ru оперативн\w*\s+(?:памят|учет|отчет|данн|планир)\w*
+regex ru (?<!\w)не\s+(?:можем|могу|могли|удается|удалось|получается)\s+(?:\S+\s+)?(?:получить|добиться|дождаться)\s+(?:\S+\s+)?ответ(?!ств)\w*
+regex ru (?<!\w)пока\s+(?:кто-?нибудь|кто-?то|они|вы|менеджер)\s+(?:не\s+)?(?:ответ|отреагир|отзов|перезвон|откликн)\w*
 exclude ru (?<!\w)(?:мы\s+|я\s+)?(?:отвечаем|ответим|перезвоним|отреагируем|реагируем)(?!\w)(?:\s+\S+){0,2}   # the client's own replies
 exclude ru (?<!\w)(?:срок\w*\s+|время\s+)?ответ\w*\s+на\s+(?:этот\s+|ваш\s+|данный\s+|наш\s+)?(?:опрос|анкет)\w*
 exclude ru (?<!\w)(?:не\s+)?(?:реагир|отреагир)\w*\s+(?:\S+\s+)?(?:по\s+факту|постфактум)
@@ -75,7 +77,7 @@ regex en \b(?:quick|fast|slow|prompt)\s+to\s+(?:respond|reply|answer|react|get\s
 regex en \b(?:no|zero|never\s+(?:got|get|received)\s+(?:a|any))\s+(?:response|reply|replies|answer)\b
 regex en \b(?:get|got|gets|getting|came|come)\s+back\s+to\s+(?:us|me)\b
 regex en \bwait\w*\s+(?:\S+\s+){0,6}?for\s+(?:a\s+|an\s+|any\s+|their\s+|your\s+|the\s+)?(?:repl|respon|answer|call\s*back|callback|reaction)\w*
-regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,4}?to\s+(?:respond|reply|answer|react|get\s+back|acknowledge|pick\s+up)\b
+regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,6}?to\s+(?:respond|reply|answer|react|get\s+back|acknowledge|pick\s+up)\b
 regex en \bghost(?:ed|ing|s)?\b
 regex en \b(?:hard|impossible|difficult|easy|tough)\s+to\s+(?:reach|get\s+hold\s+of|get\s+a\s+hold\s+of)\b
 regex en \b(?:can['’]?t|cannot|couldn['’]?t|could\s+not|never)\s+(?:\w+\s+)?(?:reach|get\s+hold\s+of)\s+(?:anyone|anybody|them|you|him|her|the\s+(?:team|manager|pm)|our\s+(?:manager|pm|contact))\b
@@ -94,6 +96,7 @@ regex en \b(?:answer|repl|respond|reachable|available|picks?\s+up\s+the\s+phone|
 regex en \b(?:can|could)\s+(?:always\s+|easily\s+)?(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?:\S+\s+)?(?:manager|pm|team|them|him|her|someone|somebody|support|account\s+manager)\b
 regex en \b(?:joined|dialed\s+in|dialled\s+in|jumped\s+on|hopped\s+on|called\s+(?:us\s+|me\s+)?back|rang\s+(?:us\s+|me\s+)?back|was\s+on\s+(?:the\s+)?(?:call|line|phone))\s+(?:\S+\s+)?(?:within|in)\s+(?:\d+|a\s+few|a\s+couple|minutes|seconds|an?\s+(?:hour|minute)|half\s+an\s+hour|(?:one|two|three|five|ten|fifteen|twenty|thirty)\s+min)
 regex en \bsla\b\s+(?:\S+\s+){0,3}?(?:first\s+)?(?:response|reply|reaction)\b
+regex en \bbefore\s+(?:anyone|someone|somebody|they|you|he|she)\s+(?:finally\s+|even\s+)?(?:repl|respon|answer|got\s+back|gets\s+back|reacted|picked\s+up)\w*
 exclude en \bsorry\s+for\s+(?:the\s+|my\s+|our\s+)?(?:late|slow|delayed)\s+(?:answer|reply|response)\b
 exclude en \b(?:we|i)\s+(?:may|might|will|would)\s+(?:be\s+)?(?:slow|late)\s+to\s+(?:answer|reply|respond)\b
 exclude en \bresponsive\s+(?:design|layout|site|website|version|template|theme|web|menu|grid|images?)\b
@@ -101,6 +104,10 @@ exclude en \b(?:not\s+|isn['’]?t\s+|wasn['’]?t\s+)?responsive\s+on\s+(?:mobi
 exclude en \b(?:app|application|page|site|website|screen|ui|interface|button|system|server|browser|tab|dashboard|portal|editor|window|form|it)\s+(?:\w+\s+){0,2}unresponsive\b
 exclude en \breach\s+(?:the\s+)?(?:server|site|website|api|endpoint|page|host|database|url|target|audience|goal)\w*
 
+expect ru + Неделю не можем добиться ответа от менеджера
+expect ru + Пишем по пять раз, пока кто-нибудь ответит
+expect en + It takes them two whole days on average to reply
+expect en + We pinged them four times before anyone replied
 expect ru + Отвечают моментально, даже в выходные
 expect ru + Менеджер не отвечает по три дня
 expect ru + Ждем ответа уже неделю
