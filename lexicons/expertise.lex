@@ -46,6 +46,7 @@ regex ru (?<!\w)новичо?к\w*
 regex ru (?<!\w)(?:люди|ребята|специалисты|команда|парни|спецы|подрядчик|агентство)\s+(?:\S+\s+)?в\s+теме(?!\s+(?:письма|сообщения|наших|нашего|проекта|задач))
 regex ru (?<!\w)(?:очень|весьма|крайне|довольно|всё|все|сделано|предельно)\s+грамотно
 regex ru (?<!\w)с\s+(?:полным\s+|глубоким\s+)?пониманием\s+(?:дела|предмета|специфики|рынка|отрасли)
+regex ru (?<!\w)ориентиру\w*\s+в\s+\w+
 exclude ru (?<!\w)(?:мы|я)\s+(?:\S+\s+)?(?:знаем|знаю|понимаем|понимаю)\s+(?:\S+\s+){0,3}
 exclude ru (?<!\w)новичк\w*\s+(?:\S+\s+){0,2}?(?:пользовател|сотрудник|кабинет|систем|интерфейс|приложени|сервис|платформ|лк)\w*   # new users of the product
 exclude ru (?<!\w)опытн\w*\s+путем
@@ -84,6 +85,8 @@ regex en \b(?:not|un)\s*familiar\s+with\b
 regex en \b(?:deep|hands-on|extensive|vast|broad|\S+-?commerce|saas|b2b|domain|agency|retail|fintech)\s+(?:\S+\s+)?experience\b
 regex en \b(?:strong|weak|top-notch|brilliant|sharp|skilled|talented|capable|seasoned)\s+(?:\S+\s+)?(?:specialists?|experts?|engineers?|developers?|devs|consultants?|analysts?|marketers?|strategists?|lawyers?|architects?|buyers?)\b
 regex en \b(?:clearly|really|obviously|definitely|truly)\s+knows?\s+(?:it|this|that|their|his|her|the\s+subject)\b
+term  en inexperienced
+regex en \b(?:they|he|she|team|agency|consultants?|specialists?|analysts?|strategists?)\s+(?:\S+\s+)?(?:really\s+|clearly\s+|truly\s+)?understands?\s+(?:\S+\s+){0,2}?(?:market|space|business|industry|niche|domain|regulations?|compliance)\b
 term  en skilled
 term  en unskilled
 exclude en \blet\s+(?:us|me|you|them)\s+know\b(?:\s+\S+){0,3}
@@ -95,6 +98,9 @@ exclude en \bknowledge\s*base\w*
 exclude en \bprofessional\s+(?:plan|tier|edition|license|subscription|package|version|account)\b
 exclude en \bexpert\s+(?:mode|settings?|view)\b
 
+expect ru + Отлично ориентируются в строительной тематике
+expect en + The team is inexperienced with B2B SaaS
+expect en + The consultants really understand the insurance market
 expect ru + Настоящие эксперты в своей нише
 expect ru + Не понимают специфику нашего бизнеса
 expect ru + Очень профессиональная команда
