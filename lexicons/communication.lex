@@ -46,7 +46,7 @@ regex ru (?<!\w)(?:статус\w*|апдейт\w*|обновлени\w*)\s+(?:�
 regex ru (?<!\w)(?:еженедельн|регулярн|частые|лишние|бесконечн|долгие|пустые|короткие)\w*\s+(?:звонк|встреч|созвон|митинг|совещани|колл)\w*
 regex ru (?<!\w)на\s+одной\s+волне
 regex ru (?<!\w)(?:никто\s+)?(?:нам\s+|мне\s+)?(?:ничего\s+|никто\s+)?не\s+(?:сообщ(?:ил|или|ила|ают|ает)|сказал\w*|рассказ(?:ал|али|ывают|ывает)|проинформировал\w*|уведомил\w*|поставил\w*\s+в\s+известность)(?!\w)   # "нам никто ничего не сообщил"
-regex ru (?<!\w)не\s+(?:понимаем|понимаешь|знаем|знаешь|в\s+курсе)\s*,?\s+(?:на\s+каком\s+этапе|что\s+(?:сейчас\s+)?происходит|кто\s+(?:сейчас\s+)?(?:отвечает|ведет|занимается)|к\s+кому\s+обращ\w+|кому\s+писать)
+regex ru (?<!\w)не\s+(?:понимаем|понимаешь|знаем|знаешь|в\s+курсе)\s*,?\s+(?:на\s+каком\s+этапе|что\s+(?:сейчас\s+)?происходит|кто\s+(?:сейчас\s+)?(?:отвечает|ведет|занимается|работает)|к\s+кому\s+обращ\w+|кому\s+писать)
 regex ru (?<!\w)(?:приходится|вынуждены)\s+(?:\S+\s+)?(?:самим\s+|сами\s+)?(?:спрашивать|узнавать|выяснять|выпытывать)
 regex ru (?<!\w)(?:всегда|внимательно|терпеливо|спокойно|не)\s+(?:\S+\s+)?выслуша\w*|(?<!\w)выслушают
 regex ru (?<!\w)объясня(?:ет|ют|ла|ли|л)(?!\w)
@@ -61,6 +61,7 @@ regex ru (?<!\w)(?:понятн|внятн|четк|прям|нормальн|в
 regex ru (?<!\w)(?:письменно|в\s+письменном\s+виде)(?!\w)
 regex ru (?<!\w)аргументир\w*|(?<!\w)(?:аргумент)\w*\s+(?:\S+\s+)?(?:позици|решени|предложени)\w*
 exclude ru (?<!\w)(?:не\s+(?:надо|нужно|пришлось|приходится)|приходится|пришлось)\s+(?:\S+\s+)?(?:объяснять|разжевывать)\s+(?:\S+\s+){0,2}?(?:азы|азов|базов\w*|элементарн\w*|очевидн\w*|что\s+такое)
+exclude ru (?<!\w)(?:ничего\s+)?объяснять\s+(?:ничего\s+)?не\s+(?:надо|нужно|приходится|пришлось)|(?<!\w)не\s+(?:надо|нужно|приходится)\s+ничего\s+объяснять
 exclude ru (?<!\w)чат\w*\s*[—–-]?\s*(?:\S+\s+){0,2}?(?:отвеча|ответ|реагир)\w*\s+(?:за|через|в\s+течени\w*|быстро|моментально|мгновенно)
 exclude ru (?<!\w)(?:пиш\w*|написать|напишешь)\s+в\s+чат\w*\s*[—–-]?\s*(?:\S+\s+){0,2}?(?:отвеча|ответ|реагир)\w*
 exclude ru (?<!\w)(?:никто\s+)?(?:и\s+)?слова\s+не\s+сказал\w*   # idiom: nobody objected
@@ -101,7 +102,7 @@ regex en \b(?:easy|hard|difficult|impossible)\s+to\s+talk\s+to\b
 regex en \bsame\s+page\b
 regex en \b(?:nobody|no\s+one|no-one)\s+(?:\S+\s+)?(?:told|tells|informed|notified|mentioned|volunteers?)\b
 regex en \b(?:didn['’]?t|did\s+not|never|don['’]?t|do\s+not)\s+(?:\S+\s+)?(?:tell|inform|notify|update)\s+(?:us|me|anyone|anybody|the\s+team)\b
-regex en \b(?:never|don['’]?t|do\s+not)\s+know\s+(?:who\s+to\s+(?:ask|contact|call|talk\s+to|email|write\s+to)|what['’]?s\s+(?:going\s+on|happening)|where\s+(?:the\s+project|things|we)\s+stands?)
+regex en \b(?:never|rarely|seldom|hardly\s+ever|don['’]?t|do\s+not)\s+know\s+(?:who\s+to\s+(?:ask|contact|call|talk\s+to|email|write\s+to)|what(?:['’]s|\s+is)\s+(?:going\s+on|happening)|where\s+(?:the\s+project|things|we)\s+stands?)
 regex en \b(?:always\s+)?(?:the\s+ones\s+)?(?:asking|chasing|begging)\s+for\s+(?:a\s+|the\s+)?(?:status|updates?)\b
 regex en \b(?:straight|clear|clearer|direct)\s+answers?\b
 regex en \b(?:long|endless)\s+(?:email\s+)?threads?\b
@@ -118,6 +119,9 @@ exclude en \bexplain\w*\s+(?:this|the|that)\s+(?:charge|invoice|fee|amount|bill|
 exclude en (?:^|[.!?]\s*)listen\s*[,!:]
 exclude en \bmeeting\s+rooms?\b
 
+expect ru + Никогда не знаем, кто сейчас работает над задачей
+expect ru - Разбираются в теме, объяснять ничего не надо
+expect en + We rarely know what's happening with the site
 expect ru + Про смену подрядчика нам никто ничего не сообщил
 expect ru + Мы не понимаем, что сейчас происходит с проектом
 expect ru + Приходится самим выяснять, что сделано за неделю
