@@ -25,8 +25,8 @@ regex ru (?<!\w)(?:сами|сам|сама|первыми|первым)\s+(?:\w
 regex ru (?<!\w)(?:предлага|предложил|предложат|предложит|приносят|приносит|принесли|генериру|накида|подкидыва|подкину)\w*\s+(?:\w+\s+)?(?:иде|улучшени|гипотез|оптимизац|доработ|что-то\s+нов|новое|нового|ничего|тест)\w*
 regex ru (?<!\w)(?:нов\w*|свеж\w*|полезн\w*|интересн\w*|крут\w*|ноль|никаких|нет|мало|больше)\s+иде(?:я|и|ю|й|ями|ях|ям)(?!\w)
 regex ru (?<!\w)иде(?:и|ю|й|ями)\s+(?:по\s+)?(?:развити|улучшени|продвижени|оптимизац|роста)\w*
-regex ru (?<!\w)(?:предупред|сообщ|говор|сказа|написа|информир|уведом|обозначи|подсвет|подготов|продума|предусмотр)\w*\s+(?:\w+\s+)?заранее
-regex ru (?<!\w)заранее\s+(?:\w+\s+)?(?:предупред|сообщ|говор|сказа|написа|информир|уведом|обозначи|подсвет|подготов|продума|видят|видели|предусм)\w*
+regex ru (?<!\w)(?:рассказ|предупред|сообщ|говор|сказа|написа|информир|уведом|обозначи|подсвет|подготов|продума|предусмотр)\w*\s+(?:\w+\s+)?заранее
+regex ru (?<!\w)заранее\s+(?:\w+\s+)?(?:рассказ|предупред|сообщ|говор|сказа|написа|информир|уведом|обозначи|подсвет|подготов|продума|видят|видели|предусм)\w*
 regex ru (?<!\w)без\s+(?:наших\s+|моих\s+)?(?:напоминани|пинк|запрос|просьб|подсказ)\w*
 regex ru (?<!\w)на\s+шаг\s+впереди?
 regex ru (?<!\w)раньше\s+(?:нас|чем\s+мы|клиента|нас\s+самих)
@@ -50,6 +50,8 @@ regex ru (?<!\w)(?:принес|принос|прислал|предложил|�
 exclude ru (?<!\w)подсказ\w*\s*,?\s+(?:где|как|что\s+нажать)\s+(?:\S+\s+)?(?:включить|найти|настроить|зайти|поменять|сменить|восстановить|выгрузить|скачать|добавить|нажать|отключить)\w*   # answering a how-to question is support
 exclude ru (?<!\w)(?:мы|я)\s+(?:\S+\s+)?(?:предложил|предложили|предлагаем|узнали)\w*(?:\s+\S+){0,3}
 regex ru (?<!\w)(?:риск|проблем|ошибк|уязвимост|нарушени|дыр)\w*,?\s+о\s+которых\s+мы\s+(?:даже\s+)?не\s+(?:подозревали|знали|догадывались)
+regex ru (?<!\w)(?:ждем|ждали|хотим|хотелось\s+бы|не\s+хватает)\s+(?:от\s+вас\s+)?(?:\S+\s+)?(?:идей|инициатив\w*|предложений)
+regex ru (?<!\w)только\s+(?:исполнение|выполнение|выполняют|исполняют|делают\s+задачи)
 exclude ru (?<!\w)(?:сами|сам|сама)\s+бы\s+(?:\S+\s*){1,3}   # the client: 'сами бы не нашли'
 exclude ru (?<!\w)заранее\s+(?:спасибо|благодар)\w*
 exclude ru (?<!\w)спасибо\s+заранее
@@ -76,7 +78,7 @@ regex en \b(?:flag|rais|spot|caught|catch|notic|identif)\w*\s+(?:\w+\s+){0,3}?(?
 regex en \b(?:have|had|has)\s+to\s+(?:remind|push|nudge|prod)\s+(?:them|you|him|her|the\s+team)\b
 regex en \bon\s+(?:their|his|her)\s+own\s+initiative\b
 regex en \b(?:suggested|suggests|suggesting|proposed|proposes|recommended|recommends)\s+(?:that\s+we\s+|we\s+|us\s+)?(?!(?:paying|waiting|signing|buying|renewing|upgrading)\b)\w{3,}ing\b   # "suggested testing TikTok ads"
-regex en \bbefore\s+(?:we|i|anyone|our\s+\S+|the\s+client)\s+(?:even\s+|ever\s+)?(?:asked|noticed|saw|knew|lost|did|realized|realised|had\s+to\s+ask|spotted|hit|ran\s+out)\b
+regex en \bbefore\s+(?:we|i|anyone|our\s+\S+|the\s+client)\s+(?:even\s+|ever\s+)?(?:asked|noticed|saw|knew|lost|did|realized|realised|had\s+to\s+ask|spotted|hit|ran\s+out|raised|mentioned|brought\s+it\s+up)\b
 regex en \b(?:alerts?|warnings?|notifications?|heads[-\s]up|reminders?)\s+(?:\S+\s+)?before\s+(?:we|it|the|our)\b
 regex en \b(?:nobody|no\s+one|didn['’]?t|did\s+not|never|failed\s+to)\s+(?:\S+\s+)?warn(?:ed)?\b|\bwarn(?:ed|s)?\s+(?:us|me)\b
 regex en \b(?:find|found|learn|learned|learnt|hear|heard)\s+(?:out\s+)?(?:about\s+(?:\S+\s+){0,2}?)?from\s+(?:our\s+)?(?:customers|clients|users|third\s+parties|competitors|partners)\b
@@ -85,9 +87,17 @@ regex en \bhypothes[ie]s\b
 regex en \b(?:first|they|you)\s+(?:to\s+)?(?:call|calls|called|flag|flags|flagged)\s+(?:\S+\s+){0,2}?(?:as\s+soon\s+as|when(?:ever)?)\s+(?:she|he|they|you)\s+(?:see|sees|saw|spot|spots|notice|notices)\b
 exclude en \b(?:we|i)\s+(?:\S+\s+)?(?:suggested|proposed|recommended|warned)\b(?:\s+\S+){0,2}
 regex en \b(?:risks?|issues?|problems?|gaps?|holes?)\s+(?:that\s+|which\s+)?we\s+(?:didn['’]?t|did\s+not|never|hadn['’]?t)\s+(?:even\s+)?(?:know|suspect|notice|see)\w*
+regex en \bc[ao]me\s+(?:to\s+us\s+)?with\s+(?:a\s+)?(?:plan|ideas?|proposals?|suggestions?)\b
+regex en \bonly\s+(?:execute|follow|complete|process)\w*\s+(?:the\s+)?(?:tickets|tasks|instructions|orders|briefs)\b
 exclude en \b(?:thanks?|thank\s+you)\s+(?:so\s+much\s+)?in\s+advance\b
 exclude en \b(?:pay|paid|payment|invoice|prepay)\w*\s+(?:\w+\s+){0,3}?in\s+advance\b
 
+expect ru + Ждём от вас предложений, а получаем отчёты
+expect ru + Только выполнение задач, никакой инициативы
+expect ru + Хотим, чтобы заранее рассказывали о планах
+expect en + They came to us with ideas for Q3 unprompted
+expect en + They fixed it before we even mentioned it
+expect en + They only execute tasks, nothing more
 expect ru + Аккаунт предложил перенастроить ретаргетинг, и это сработало
 expect ru + Запускают акции, не дожидаясь наших напоминаний
 expect ru + Заметили падение позиций до того, как мы увидели его в отчётах
