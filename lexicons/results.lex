@@ -44,7 +44,8 @@ regex ru (?<!\w)(?:на\s+)?(?:первое|первом)\s+мест\w*\s+(?:в\
 regex ru (?<!\w)(?:цифры|результаты|показатели)\s+говорят\s+сами
 regex ru (?<!\w)на\s+\d+(?:[.,]\d+)?\s*%\s+(?:больше|меньше)\s+(?!дороже|дешевле|платить|платим)(?:\S+\s+)?(?:заказ|заявок|звонк|клиент|покупател|продаж|отгруз|доставок|рейс|регистрац|подписчик|визит|сделок|сделк)\w*
 regex ru (?<!\w)(?:заказ|заявок|звонк|клиент|покупател|продаж|отгруз|доставок|рейс|регистрац|подписчик|визит|сделок|сделк)\w*\s+(?:стало\s+|становится\s+)?на\s+\d+(?:[.,]\d+)?\s*%\s+(?:больше|меньше)
-exclude ru (?<!\w)(?:смет|цен|стоимост|сч[её]т|бюджет|тариф|расход|чек|абонплат|ставк|аренд)\w*\s+(?:\S+\s+)?(?:выросл|вырос|удвоил|утроил)\w*\s+(?:\S+\s+){0,4}   # prices growing are price_value
+exclude ru (?<!\w)(?:смет|цен|стоимост|сч[её]т|бюджет|тариф|расход|чек|абонплат|ставк|аренд)\w*\s+(?:\S+\s+){0,3}?(?:выросл|вырос|удвоил|утроил)\w*(?:\s+\S+){0,4}   # prices growing are price_value
+exclude ru (?<!\w)(?:не\s+хватает|нет|добавьте|добавить|нужн\w*)\s+(?:\S+\s+){0,2}?(?:данных|разбивк\w*|информаци\w*|цифр)\s+по\s+(?:\S+\s+)?(?:конверси|лид|продаж|трафик|заявк|выручк)\w*   # missing figures in a report: reporting_detail
 exclude ru (?<!\w)результат\w*\s+(?:этого\s+|нашего\s+|вашего\s+|данного\s+)?(?:опрос|анкет)\w*
 exclude ru (?<!\w)(?:хотелось\s+бы|хотим|хочется|хотелось|нужно|надо|прошу|просим)\s+(?:\S+\s+)?(?:видеть|видно|показывать|добавить|выводить)\s+(?:\S+\s+){0,10}   # metrics asked for in a report are reporting_detail
 exclude ru (?<!\w)(?:дашборд|дэшборд|отчет|сводк|выгрузк)\w*\s+по\s+(?:продаж|лид|заявк|трафик|конверси)\w*
@@ -79,7 +80,7 @@ regex en \bcost\s+per\s+(?:lead|acquisition|click|conversion|order|sale|install|
 regex en \b(?:first\s+page|page\s+one|top\s+(?:\d+|three|ten))\s+(?:on|in|of)\s+(?:google|bing|search|the\s+serps?)\b
 regex en \bfirst\s+page\s+of\s+(?:google|bing|search)\b
 regex en \b(?:hit|met|meet|hitting|meeting|exceed\w*|miss\w*|beat)\s+(?:our\s+|the\s+|all\s+|their\s+)?(?:kpis?|targets?|goals?|quotas?)\b
-regex en \b(?:no|zero|any)\s+(?:real\s+)?(?:results?|difference|impact|improvement|effect|uplift)\b
+regex en \b(?:no|zero|any|little)\s+(?:real\s+|measurable\s+|visible\s+|noticeable\s+|tangible\s+)?(?:results?|difference|impact|improvement|effect|uplift)\b
 regex en \b(?:paid|pays|paying|pay)\s+off\b
 term  en brand awareness
 regex en \b(?:we|they|business|company|revenue|sales|traffic|leads)\s+(?:have\s+|has\s+)?(?:doubled|tripled|quadrupled|grew\s+(?:\d+|two|three|four)|grown\s+(?:\d+|two|three|four))\w*
@@ -90,6 +91,7 @@ regex en \b(?:customer\s+)?acquisition\s+costs?\b
 regex en \bpay\w*\s+for\s+(?:itself|themselves)\b
 regex en \b(?:numbers|figures|results)\s+speak\s+for\s+themselves\b
 regex en \b\d+(?:\.\d+)?\s*%\s+(?:more|fewer)\s+(?!expensive|costly)(?:\S+\s+)?(?:orders|leads|sales|calls|signups|bookings|customers|clients|deals|drops|deliveries|visits|users|subscribers|conversions|transactions|shipments|enquiries|inquiries|applications)\b
+exclude en \b(?:lacks?|missing|no|add)\s+(?:any\s+)?(?:data|breakdown|numbers|figures)\s+(?:on|for|by)\s+(?:\S+\s+)?(?:conversions?|leads|sales|traffic|revenue)\b
 exclude en \brevenue\s+recognition\b
 exclude en \bresults?\s+of\s+(?:this|that)\s+(?:survey|audit|test|review|call|meeting)\b
 exclude en \b(?:like|want|need|love)\s+to\s+see\s+(?:\S+\s+){0,8}
@@ -101,6 +103,10 @@ exclude en \b(?:file|pdf|document|format|currency|data|video|image)\s+conversion
 exclude en \bconversions?\s+(?:of|to)\s+(?:the\s+|our\s+)?(?:files?|pdf|documents?|formats?|currenc\w*|video|images?)\b
 exclude en \b(?:as\s+a|as\s+the|in)\s+result\b
 
+expect ru - Стоимость ваших услуг выросла на 30%
+expect ru - В отчёте не хватает данных по конверсиям
+expect en + Still no measurable impact on revenue
+expect en - The report lacks data on conversions by channel
 expect ru + За полгода выросли в два раза по выручке
 expect ru + Узнаваемость бренда в регионе заметно выросла
 expect ru + Вышли на первое место в выдаче по главному запросу
