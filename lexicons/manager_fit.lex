@@ -63,11 +63,13 @@ exclude en \b(?:two|three|four|five|six|\d+)\s+(?:different\s+)?(?:account\s+|pr
 exclude en \b(?:moved|transferred|handed|passed|switched)\s+(?:us\s+|the\s+project\s+)?(?:over\s+)?to\s+(?:a\s+new|another|a\s+different)\s+(?:account\s+|project\s+)?manager\b
 exclude en \bonboarding\s+(?:of\s+)?(?:the\s+|a\s+|our\s+)?new\s+(?:account\s+|project\s+)?manager\b
 exclude en \bour\s+own\s+(?:\S+\s+)?managers?\b|\bquality\s+managers?\b
+exclude en \b(?:yet\s+)?another\s+new\s+(?:account\s+|project\s+)?manager\b
 exclude en \bmy\s+(?:line\s+|own\s+)?manager\w*
 exclude en \b(?:i\s+am|i['’]m|as)\s+(?:a|an|the)\s+(?:\w+\s+)?manager\w*
 exclude en \d\s*pm\b
 exclude en \bpm\s+(?:me|us|him|her|them)\b
 
+expect en - Yet another new account manager this spring
 expect ru + Менеджр внимательный, всё помнит
 expect ru + Наш аккаунт Лена — лучшая
 expect ru + Аккаунт сам звонит, если что-то не так
