@@ -72,7 +72,7 @@ regex en \b(?:keep|kept)\s+the\s+same\s+(?:team|people|manager|pm)\b|\bsame\s+(?
 regex en \b(?:two|three|four|five|six|\d+)\s+different\s+(?:\S+\s+)?(?:managers|pms|people|buyers|designers|developers|contacts|specialists|analysts|copywriters|reps|consultants|strategists|account\s+managers)\b
 regex en \b(?:losing|lost|loss\s+of)\s+(?:your|our|the|their)\s+(?:\S+\s+)?(?:manager|pm|designer|developer|dev|specialist|strategist|architect|analyst|copywriter|consultant|engineer|lead)\b
 regex en \b(?:was|were|got|been)\s+swapped\s+out\b|\bswapped\s+out\s+(?:our|the)\b
-regex en \bwhen\s+\w+\s+(?:left|quit|resigned)\b
+regex en \b(?:when|since|after)\s+\w+\s+(?:left|quit|resigned)\b(?!\s+(?:the\s+)?(?:office|meeting|call|building|a\s+comment|a\s+note))
 regex en \bhand(?:ed|ing)?\s+(?:us\s+|the\s+project\s+|it\s+|our\s+account\s+)?over\s+to\b|\b(?:moved|transferred|passed|handed)\s+(?:us\s+|the\s+project\s+|our\s+account\s+)?(?:over\s+)?to\s+(?:another|a\s+different|a\s+new)\s+(?:team|department|manager|pm|group|person)\b
 exclude en \b(?:please|want\s+to|would\s+like\s+to|we['’]d\s+like\s+to|can\s+you|could\s+you)\s+(?:\S+\s+)?(?:replace|change|switch)\s+(?:our|the)\s+(?:\S+\s+)?(?:manager|pm|account\s+manager|designer|developer|specialist)\b
 exclude en \bonboard\w*\s+(?:new\s+)?(?:users|customers|employees|staff)\s+(?:in|into|to|on)\s+(?:the|your|our)\s+(?:app|portal|platform|system|product|tool)\b
@@ -81,6 +81,8 @@ exclude en \bhand(?:ed|ing)?\s+over\s+(?:the\s+|all\s+)?(?:source\s+)?(?:files|c
 exclude en \b(?:our|my)\s+(?:own\s+|internal\s+|in-house\s+)?(?:\w+\s+)?(?:team|staff|department)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:\w+\s+)?(?:changed|changing|rotated|replaced|reshuffled|turned\s+over)\b
 exclude en \bnew\s+(?:\w+\s+)?team\s+(?:on\s+our\s+side|at\s+our\s+company)\b
 
+expect en + Since Olga left, the reports are a mess
+expect en - Since we left the office early, we missed the call
 expect ru + Смена аналитика сильно ударила по отчётности
 expect ru + Уход нашего аккаунта мы почувствовали сразу
 expect ru + За полгода у нас было четыре разных дизайнера
