@@ -42,6 +42,7 @@ regex ru (?<!\w)(?:нужно|надо|необходимо|успеть|сде�
 regex ru (?<!\w)сорв\w*\s+(?:\S+\s+)?(?:запуск|релиз|старт|презентаци|акци|кампани)\w*
 regex ru (?<!\w)(?:о\s+)?перенос\w*\s+(?:\S+\s+)?(?:срок|дат|запуск|релиз|сдач|старт|дедлайн|этап)\w*|(?<!\w)(?:узнали|сообщили|предупредили)\s+о\s+переносе
 regex ru (?<!\w)до\s+сих\s+пор\s+(?:не\s+)?(?:\S+\s+)?(?:не\s+)?(?:прислали|сделали|готов\w*|выставили|сдали|запустили|ждем|согласован\w*)
+regex ru (?<!\w)(?:сдают|сдали|сдаете|делают|сделали|запустили|выкатили)\s+(?:\S+\s+){0,2}?(?:когда|в\s+день,?\s+когда)\s+обещали
 exclude ru (?<!\w)срок\w*\s+(?:оплат|действи|договор(?:а|у|ом|е|ы|ов)?(?!\w)|гаранти|годност|служб|хранени|возврат|подписани|поставки\s+документ|ответ|реакци|реагировани|исковой|давност|аренд|предоплат|постоплат)\w*
 exclude ru (?<!\w)(?:отсрочк|рассрочк)\w*
 exclude ru (?<!\w)просроч\w*\s+(?:платеж|оплат|счет|задолженност|дебитор)\w*
@@ -87,6 +88,7 @@ regex en \bstill\s+waiting\s+(?:on|for)\s+(?!(?:a\s+|an\s+|any\s+|your\s+|their\
 regex en \bstill\s+(?:hasn['’]?t|haven['’]?t|not|isn['’]?t|aren['’]?t)\s+(?:been\s+)?(?:issued|sent|delivered|done|ready|finished|shipped|launched|arrived|live)\b
 exclude en \b(?:deadline|due\s+date)\s+(?:for|of)\s+(?:this|the|your)\s+(?:survey|questionnaire|poll)\b
 exclude en \btook\s+(?:\S+\s+)?(?:weeks|months)\s+to\s+sign\b
+regex en \b(?:delivered|ships?|shipped|done|ready|launched)\s+(?:\S+\s+)?(?:when|as|on\s+the\s+day)\s+promised\b
 exclude en \b(?:postpon|reschedul)\w*\s+(?:the\s+|our\s+|a\s+|this\s+)?(?:call|meeting|demo|sync|catch-?up|session|workshop)s?\b
 exclude en \blate\s+(?:at\s+night|in\s+the\s+(?:evening|day)|payments?|fees?|charges?|repl\w*|respon\w*|answers?)\b
 exclude en \b(?:pay|paid|paying|payment)\w*\s+(?:\w+\s+){0,2}(?:late|on[-\s]time)\b
@@ -97,6 +99,8 @@ exclude en \b(?:invoice|payment|bill|balance)s?\s+(?:is\s+|are\s+|was\s+|were\s+
 exclude en \b(?:network|page|server|input|response|api)\s+delays?\b
 exclude en \b(?:stay|stayed|staying|work|worked|working)\s+late\b
 
+expect ru + Сдали ровно тогда, когда обещали
+expect en + Everything shipped exactly when promised
 expect ru + Макеты обещали к среде, а их до сих пор нет
 expect ru + Договаривались до конца месяца, сейчас уже середина следующего
 expect ru + Дайджест приходит строго по пятницам
