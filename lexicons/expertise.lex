@@ -47,6 +47,7 @@ regex ru (?<!\w)(?:люди|ребята|специалисты|команда|�
 regex ru (?<!\w)(?:очень|весьма|крайне|довольно|всё|все|сделано|предельно)\s+грамотно
 regex ru (?<!\w)с\s+(?:полным\s+|глубоким\s+)?пониманием\s+(?:дела|предмета|специфики|рынка|отрасли)
 regex ru (?<!\w)ориентиру\w*\s+в\s+\w+
+regex ru (?<!\w)(?:хорошо|отлично|прекрасно|досконально|глубоко|плохо|слабо|поверхностно)\s+(?:знают|знает|знали|знал|знала)\s+\S+
 exclude ru (?<!\w)(?:мы|я)\s+(?:\S+\s+)?(?:знаем|знаю|понимаем|понимаю)\s+(?:\S+\s+){0,3}
 exclude ru (?<!\w)новичк\w*\s+(?:\S+\s+){0,2}?(?:пользовател|сотрудник|кабинет|систем|интерфейс|приложени|сервис|платформ|лк)\w*   # new users of the product
 exclude ru (?<!\w)опытн\w*\s+путем
@@ -87,6 +88,7 @@ regex en \b(?:strong|weak|top-notch|brilliant|sharp|skilled|talented|capable|sea
 regex en \b(?:clearly|really|obviously|definitely|truly)\s+knows?\s+(?:it|this|that|their|his|her|the\s+subject)\b
 term  en inexperienced
 regex en \b(?:they|he|she|team|agency|consultants?|specialists?|analysts?|strategists?)\s+(?:\S+\s+)?(?:really\s+|clearly\s+|truly\s+)?understands?\s+(?:\S+\s+){0,2}?(?:market|space|business|industry|niche|domain|regulations?|compliance)\b
+regex en \b(?:they|he|she|team|agency|consultants?|specialists?)\s+(?:\S+\s+)?(?:know|knows|knew)\s+(?:\S+\s+){1,3}?(?:very\s+well|really\s+well|inside\s+out|cold|thoroughly)\b
 term  en skilled
 term  en unskilled
 exclude en \blet\s+(?:us|me|you|them)\s+know\b(?:\s+\S+){0,3}
@@ -98,6 +100,8 @@ exclude en \bknowledge\s*base\w*
 exclude en \bprofessional\s+(?:plan|tier|edition|license|subscription|package|version|account)\b
 exclude en \bexpert\s+(?:mode|settings?|view)\b
 
+expect ru + Видно, что аналитик отлично знает ритейл
+expect en + You can tell they know B2B marketing very well
 expect ru + Отлично ориентируются в строительной тематике
 expect en + The team is inexperienced with B2B SaaS
 expect en + The consultants really understand the insurance market
