@@ -84,6 +84,7 @@ regex en \b(?:had|got|brought)\s+(?:us|it|everything|the\s+site|the\s+server)\s+
 regex en \b(?:found|tracked\s+down)\s+(?:the\s+)?(?:bug|issue|problem|root\s+cause|cause|error)\b(?!\s+(?:\S+\s+)?before)|\broot\s+cause\b|\bpost-?mortem\b
 regex en \bnot\s+(?:our|my)\s+(?:area|responsibility|department|problem)\b
 exclude en \b(?:code|solution|module)\w*\s+(?:\S+\s+){0,3}?(?:docs|documentation)\b
+exclude en \bwhat(?:['’]s|\s+is)\s+in\s+the\s+ticket\b
 exclude en \btest\s+ticket\b
 exclude en \b(?:than|as)\s+the\s+ticket\s+(?:says|said|asks|asked|requires|required)\b
 exclude en \b(?:i|we)\s+(?:fully\s+|totally\s+|also\s+|strongly\s+)?support\s+(?:the|this|that|my|our|his|her)\b
@@ -95,6 +96,7 @@ exclude en \b(?:our|my)\s+(?:own\s+|internal\s+|in-house\s+)?(?:support|helpdesk
 exclude en \btickets?\s+(?:for|to)\s+(?:the\s+|a\s+)?(?:conference|event|concert|show|flight|webinar|train|summit)\b
 exclude en \bgoogle\s+docs\b
 
+expect en - They do exactly what's in the ticket, nothing more
 expect ru + Помогите, пожалуйста, не приходит письмо для сброса пароля
 expect ru + Подскажите, как добавить нового пользователя?
 expect ru + По обращению №5521 до сих пор нет решения
