@@ -57,6 +57,7 @@ regex ru (?<!\w)(?:много|куча|кучу|полно|масса|массу
 regex ru (?<!\w)(?:мобильн\w+\s+верси\w*|верстк\w*|сайт\w*|лендинг\w*)\s+(?:\S+\s+)?(?:разваливается|развалилась|разъезжается|едет|поехал\w*|ломается|сломан\w*)(?!\w)
 regex ru (?<!\w)верните,?\s+(?:\S+\s+)?(?:как\s+было|старую\s+версию|обратно|прежн\w+)
 regex ru (?<!\w)пиксель\s+в\s+пиксель
+regex ru (?<!\w)(?:стиль|качество|тексты|дизайн|верстка|картинка|тон)\w*\s+(?:\S+\s+)?(?:поплыл|поехал|сбился|скатил)\w*
 exclude ru (?<!\w)(?:соотношени\w*\s+)?цен\w*\s*(?:[/-]|и)\s*качеств\w*|(?<!\w)качеств\w*\s*(?:[/-]|и)\s*цен\w*
 exclude ru (?<!\w)менеджер\w*\s+по\s+качеств\w*
 exclude ru (?<!\w)(?:до\s+того,?\s+как|прежде\s+чем|раньше,?\s+чем)\s+(?:мы\s+)?(?:успели\s+)?(?:потер|удал|стер)\w*(?:\s+\S+){1,2}
@@ -111,6 +112,7 @@ regex en \b(?:needs?|needed|requires?|required)\s+(?:\S+\s+)?(?:editing|rework|f
 regex en \b(?:please\s+)?revert\b|\broll\s*back\s+(?:the|this|that|to)\b
 regex en \bturned\s+out\s+(?:\S+\s+)?(?:great|well|beautiful|badly|poorly|awful|amazing)\b
 regex en \bpixel[-\s]perfect\b
+regex en \b(?:style|tone|look)\s+(?:has\s+)?(?:drifted|slipped|went\s+downhill|dropped)\b
 exclude en \bdesigners?\b
 exclude en \bbefore\s+(?:we|it|anyone)\s+(?:lost|could\s+lose|had\s+lost)\s+(?:any\s+)?\S+
 exclude en \bquality\s+managers?\b
@@ -124,6 +126,8 @@ exclude en \bcode\s+of\s+conduct\b
 exclude en \brevisions?\s+(?:of|to)\s+(?:the\s+)?(?:contract|invoice|agreement|price|pricing|budget|terms|sow)\b
 exclude en \barticle\s+\d+|\barticles?\s+of\s+(?:the\s+)?(?:contract|agreement|association)\b
 
+expect ru + После замены копирайтера стиль поплыл
+expect en + The visual style drifted after the handover
 expect ru + Сверстали пиксель в пиксель по макету
 expect en + The layouts are pixel-perfect
 expect ru + Баннеры отрисованы криво, шрифты разные
