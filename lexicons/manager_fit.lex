@@ -25,6 +25,7 @@ regex ru (?<!\w)(?:наш|наша|нашего|нашему|нашим|ново
 regex ru (?<!\w)аккаунт(?:а|у)?\s+(?:сам|сама|всегда|лично|никогда|постоянно)(?!\w)
 regex ru (?<!\w)(?:pm|csm)(?!\w)
 regex ru (?<!\w)с\s+(?:ним|ней)\s+(?:\S+\s+)?(?:легко|приятно|комфортно|сложно|тяжело|невозможно)\s+(?:работать|договориться|общаться)
+regex ru (?<!\w)не\s+(?:меняйте|забирайте|отдавайте)\s+(?:нам\s+|у\s+нас\s+)?\S+
 regex ru не\s+сошлись\s+(?:с\s+\w+\s+)?(?:по\s+)?(?:хими|характер)
 regex ru (?:нет|никакой|есть|отличная|хорошая)\s+химии
 # --- ru: not this theme -----------------------------------------------------
@@ -56,6 +57,7 @@ regex en \bcsms?\b
 regex en \b(?:our|account|client|customer)\s+reps?\b
 regex en \b(?:no|zero|good|great|bad|lack\s+of|real)\s+chemistry\b
 regex en \bchemistry\s+with\b
+regex en \b(?:don['’]?t|do\s+not|never)\s+(?:take|move|swap|replace|change)\s+\w+\s+(?:off|from)\s+(?:our|the)\s+account\b|\bkeep\s+\w+\s+on\s+our\s+account\b
 exclude en \b(?:tag|ads|ad|business|task|password|package|file|download|campaign|window|display|event|device|asset|content|media|property|social\s+media)\s+managers?\b
 exclude en \b(?:sales|marketing|purchasing|procurement|hr|office|finance|it|operations|ops|product|brand|store|warehouse|general|hiring|accounting|community)\s+managers?\b
 exclude en \b(?:whatever|what)\s+the\s+manager\s+(?:tells|says|said|told)\b
@@ -70,6 +72,8 @@ exclude en \d\s*pm\b
 exclude en \bpm\s+(?:me|us|him|her|them)\b
 
 expect en - Yet another new account manager this spring
+expect ru + Не меняйте нам Ольгу, с ней всё работает
+expect en + Please don't take Maria off our account
 expect ru + Менеджр внимательный, всё помнит
 expect ru + Наш аккаунт Лена — лучшая
 expect ru + Аккаунт сам звонит, если что-то не так
