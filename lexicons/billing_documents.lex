@@ -53,6 +53,8 @@ exclude ru (?<!\w)(?:скидк\w*|дешевле|выгоднее)\s+(?:\S+\s+)
 exclude ru (?<!\w)не\s+(?:брали|берут|взяли|требовали)\s+(?:\S+\s+)?(?:оплат|деньг|плат)\w*
 exclude ru (?<!\w)(?:главн\w+\s+)?бухгалтер\s+(?:ооо|оао|зао|пао|ао|ип|тоо|[а-яё]+\s+[а-яё]+\s*(?:\n|$|тел))[^\n]{0,60}   # a job title in a signature
 exclude ru (?<!\w)(?:в\s+)?наших\s+договорах(?:\s+с\s+\S+)?|(?<!\w)наш\w*\s+договор\w*\s+с\s+(?:поставщик|клиент|покупател|контрагент|партнер|арендодател|подрядчик)\w*   # the client's own contracts with third parties
+exclude ru (?<!\w)наш\w*\s+(?:\S+\s+)?бухгалтери\w*(?!\s+(?:\S+\s+)?(?:ваш|акт|сч[её]т|документ))   # the client's own accounting department
+exclude ru (?<!\w)(?:после|до|с\s+момента)\s+подписания\s+(?:договора|контракта)
 exclude ru (?<!\w)за\s+сч(?:е)т\w*
 exclude ru (?<!\w)(?:по\s+большому|в\s+конечном|в\s+итоговом|на\s+этот|на\s+их|на\s+ваш|на\s+мой)\s+счет\w*
 exclude ru (?<!\w)(?:рекламн\w*|лицев\w*)\s+сч[е]т\w*\s+(?:в|на)\s+(?:директ|google|vk|вк|фейсбук)\w*
@@ -91,11 +93,16 @@ exclude en \b(?:inventory|warehouse|management|cost|stock)\s+accounting\b
 exclude en \bfrom\s+\S+\s+to\s+(?:payment|purchase|contract)\b
 exclude en \b(?:card|customer|online|checkout)\s+payments?\b
 exclude en \bconfirm\w*\s+(?:the\s+)?receipt\b
+exclude en \bour\s+(?:own\s+)?accounting\s+(?:team|department|dept|people)\b
+exclude en \b(?:after|since|before)\s+(?:we\s+)?sign(?:ed|ing)\s+(?:the\s+)?contract\b
 exclude en \bpayment\s+(?:gateway|system|provider|page|form|module|integration|widget|button)\b
 exclude en \bcontractors?\b
 exclude en \baccounting\s+for\b
 exclude en \bbill\s+(?:from\s+(?:your|the)\s+(?:team|side|agency)|is\s+(?:great|awesome|helpful)|was\s+(?:great|awesome|super|helpful))\b
 
+expect ru - Наша бухгалтерия переезжает в новое здание
+expect ru - Менеджер пропал сразу после подписания договора
+expect en - Our accounting team is moving offices
 expect ru - Сделали лендинг, хотя это не входило в договор
 expect ru + Перевыставьте, пожалуйста, счёт на другое юрлицо
 expect ru + Нужен invoice в евро для головного офиса
