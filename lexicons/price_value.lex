@@ -90,6 +90,7 @@ regex en \bextended\s+(?:our\s+|the\s+)?(?:free\s+)?trial\b
 exclude en \bprice\s+of\s+(?:getting|being|doing|not|failure|a\s+mistake|switching)\b
 exclude en \b(?:shipping|fuel|logistics|delivery|operating|warehouse|inventory|labou?r|production)\s+costs?\b
 regex en \bfor\s+what\s+we(?:['’]re|\s+are)?\s+(?:pay|paid|paying|spend|spent|spending)\b
+regex en \b(?:investment|ads?|campaigns?|spend|advertising)\s+(?:\S+\s+)?(?:pays?|paid|paying)\s+off\b
 exclude en \bpriceless\b
 exclude en \bcost\s+per\s+(?:lead|acquisition|click|conversion|order|sale|install|signup|mille)\b
 exclude en \bcost\s+us\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?|hours?|time|clients?|customers?|leads?|sales|reputation|trust|a\s+fortune\s+in\s+lost)\b
@@ -99,6 +100,7 @@ exclude en \b(?:late|payment|processing)\s+fees?\s+(?:on\s+the\s+)?invoice
 exclude en \b(?:conversion|click-?through|bounce|open|churn|retention|error|success|response|engagement|win)\s+rates?(?:\s+(?:went|go|goes|are|is|were)\s+(?:up|down|higher|lower|too\s+high|above))?\b
 
 expect en + For what we pay, the service is thin
+expect en + The ads don't pay off at all
 expect ru + Итоговая сумма в счёте выше, чем в КП
 expect ru + Непонятно, за что мы платим каждый месяц
 expect ru + Сайт окупился за полгода
