@@ -211,7 +211,6 @@ negative en annoying
 negative en confusing
 negative en complicated
 negative en difficult
-negative en hard
 negative en expensive
 negative en overpriced
 negative en ignored

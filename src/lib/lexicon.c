@@ -809,6 +809,10 @@ static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) 
     for (size_t i = 0; i < lex->n_cues; i++)
         if (same_words(&lex->cues[i].rule, &cue.rule)) {
             static const char *const kinds[] = {"positive", "negative", "negator", "intensifier"};
+            if (p->sink->stop_at_first) { /* loading: the first one counts, once */
+                free_rule(&cue.rule);
+                return LOYAL_OK;
+            }
             report(p, column_of(line, (size_t)(s - line)),
                    "'%s' has the same stems as polarity.lex:%ld (%s '%s'): keep one", cue.rule.info.source,
                    lex->cues[i].rule.info.line, kinds[lex->cues[i].kind], lex->cues[i].rule.info.source);
