@@ -22,6 +22,9 @@ term  ru эскалация
 term  ru эскалирова*
 term  ru починили
 term  ru горячая линия
+term  ru колл-центр
+term  ru call-центр
+regex ru (?<!\w)оператор\w*\s+(?:горячей\s+линии|колл-центра|call-центра|поддержки|службы)
 term  ru первая линия
 term  ru вторая линия
 term  ru третья линия
@@ -65,6 +68,11 @@ term  en help desk
 term  en service desk
 term  en tech support
 term  en customer care
+term  en customer service         # found by `loyal coverage` on the CFPB complaints (corpus-real)
+term  en call center
+term  en call centre
+regex en \b(?:customer\s+service|support|service|help\s*desk)\s+(?:reps?|representatives?|agents?|operators?|staff)\b
+exclude en \b(?:our|my)\s+(?:own\s+)?(?:customer\s+service|call\s+cent(?:er|re))(?:\s+(?:team|department|staff))?
 term  en escalat*                 # escalate, escalation
 term  en workaround
 term  en troubleshoot
@@ -188,3 +196,10 @@ expect en - Support for the new API version is planned for Q3
 expect en - We bought tickets for the conference through your portal
 expect en - Thanks for the idea, we will think it over
 expect en - The report lives in Google Docs, that's fine
+expect en + I called customer service three times and nobody could help
+expect en + The support rep on the phone had no idea about our contract
+expect en + Your call center keeps me on hold for forty minutes
+expect en - Our own customer service team handles the end users, you only build the app
+expect ru + Оператор горячей линии не смог ничего объяснить
+expect ru + Колл-центр переводит с одного специалиста на другого
+expect ru - Оператор связи отключил нам интернет, вы тут ни при чём
