@@ -94,7 +94,8 @@ static int import(int argc, char **argv) {
         return cli_fail(&err);
     fprintf(stderr, "loyal: %zu themes, %zu terms -> %s", themes, terms, out);
     if (skipped)
-        fprintf(stderr, " (%zu entries without a letter skipped)", skipped);
+        fprintf(stderr, " (%zu %s without a letter skipped)", skipped,
+                skipped == 1 ? "entry" : "entries");
     fprintf(stderr, "; check it with `loyal lexicon check %s`\n", out);
     return EXIT_DONE;
 }

@@ -532,11 +532,10 @@ out:
 /* Near misses, for `loyal explain`                                          */
 /* ------------------------------------------------------------------------ */
 
-static bool rule_fired(const loyal_tagger *t, size_t ri) {
+static bool theme_tagged(const loyal_tagger *t, size_t theme) {
     for (size_t i = 0; i < t->tags.n; i++)
-        for (size_t k = 0; k < t->tags.themes[i].n_rules; k++)
-            if (t->tags.themes[i].rules[k] == ri)
-                return true;
+        if (t->tags.themes[i].theme == theme)
+            return true;
     return false;
 }
 
@@ -568,8 +567,8 @@ loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, si
     for (size_t c = 0; c < t->cand.n && !st; c++) {
         size_t ri = cand[c];
         const loyalp_rule *r = &t->lex->rules[ri];
-        if (r->info.kind == LOYAL_RULE_EXCLUDE || rule_fired(t, ri))
-            continue;
+        if (r->info.kind == LOYAL_RULE_EXCLUDE || theme_tagged(t, r->info.theme))
+            continue; /* a theme the text got needs no "why not" */
         bool was_dropped = false;
         for (size_t i = 0; i < t->dropped.n; i++)
             was_dropped |= d[2 * i].rule == ri;
