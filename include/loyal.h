@@ -59,6 +59,9 @@ typedef struct loyal_error {
 /* Clears an error to LOYAL_OK and empty strings. Accepts NULL. */
 void loyal_error_init(loyal_error *err);
 
+/* An output file (see "Outputs" below). */
+typedef struct loyal_output loyal_output;
+
 /* ------------------------------------------------------------------------ */
 /* SHA-256                                                                   */
 /* ------------------------------------------------------------------------ */
@@ -460,11 +463,15 @@ const loyal_text *loyal_tagger_text(const loyal_tagger *t);
  * prefix term, plain words match by stem, multi-word entries are phrases)
  * and `expect +` lines for up to three of its words. Files are written to
  * out_dir (created if missing; an existing <category>.lex is an error).
- * lang is the language of the terms (UNKNOWN: none, they apply to all).
+ * lang is the language of the terms and label (UNKNOWN: terms for all
+ * languages, an English label). Theme ids are the category names in
+ * lowercase Latin (Cyrillic transliterated). Entries without a letter (":)")
+ * are skipped and counted in *n_skipped.
  * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
  * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
 loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
-                               size_t *n_themes, size_t *n_terms, loyal_error *err);
+                               size_t *n_themes, size_t *n_terms, size_t *n_skipped,
+                               loyal_error *err);
 
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {
@@ -744,9 +751,29 @@ typedef struct loyal_summary {
     char *owned_columns[LOYAL_MAX_SEGMENTS + 1];
 } loyal_summary;
 
-/* Frees a summary made by loyal_partial_read or loyal_summary_merge's
- * caller. Accepts NULL. */
+/* Frees a summary made by loyal_partial_read. Accepts NULL. */
 void loyal_summary_free(loyal_summary *s);
+
+/* Puts the periods in chronological order (natural sort of their labels:
+ * 2026Q2 < 2026Q10). */
+void loyal_summary_sort(loyal_summary *s);
+
+/* Partial statistics (loyal.partial/1, CONTRACT.md): a summary as its sums,
+ * so shards run apart merge exactly. Written to o. */
+loyal_status loyal_partial_write(loyal_output *o, const loyal_lexicon *lex,
+                                 const loyal_metric *metric, const loyal_summary *s,
+                                 loyal_error *err);
+/* Reads a partial made with `lex` (else LOYAL_ERR_USAGE: its sha256 must
+ * match), setting *metric to the partial's. Caller frees *out with
+ * loyal_summary_free. Errors: LOYAL_ERR_IO, LOYAL_ERR_INPUT (file:line:col
+ * of bad JSON, or what is missing), LOYAL_ERR_USAGE. */
+loyal_status loyal_partial_read(const char *path, const loyal_lexicon *lex,
+                                loyal_metric *metric, loyal_summary **out, loyal_error *err);
+/* a += b: counts, inputs, statistics, groups (by column and value) and
+ * examples (a's first, then b's, up to LOYAL_EXAMPLES). Both must come from
+ * the same lexicon and group by the same columns (else LOYAL_ERR_USAGE).
+ * Call loyal_summary_sort after the last merge. */
+loyal_status loyal_summary_merge(loyal_summary *a, const loyal_summary *b, loyal_error *err);
 
 #define LOYAL_MAX_EDGES 16
 
@@ -806,8 +833,8 @@ void loyal_run_set_callbacks(loyal_run *run, loyal_row_fn on_row, loyal_skip_fn 
  * column has more than LOYAL_MAX_GROUPS values. Bad rows are counted, not
  * errors. */
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err);
-/* Puts the periods in chronological order (natural sort of their labels:
- * 2026Q2 < 2026Q10). Call after the last file. */
+/* Puts the periods in chronological order (loyal_summary_sort). Call after
+ * the last file. */
 void loyal_run_finish(loyal_run *run);
 
 /* Natural order of two labels: digit runs compare as numbers. */
@@ -860,8 +887,6 @@ loyal_status loyal_coverage_top(const loyal_coverage *cov, loyal_gram_kind kind,
 /* ------------------------------------------------------------------------ */
 /* Outputs                                                                   */
 /* ------------------------------------------------------------------------ */
-
-typedef struct loyal_output loyal_output;
 
 /* Opens an output: "-" is standard output; a path is written to a temporary
  * file beside it and renamed on commit, so a failed run never leaves half a

@@ -38,6 +38,23 @@ regex ru (?<!\w)подписа\w*\s+(?:\w+\s+)?(?:акт|договор|доку
 regex ru (?<!\w)(?:акт|договор|документ|упд|соглашени)\w*\s+(?:не\s+)?подписа\w*
 regex ru (?<!\w)оригинал\w*\s+(?:документ|акт|договор|счет)\w*
 regex ru (?<!\w)(?:отсрочк|рассрочк)\w*\s+(?:платеж|оплат)\w*
+regex ru (?<!\w)(?:invoice|invoices|инвойс\w*)(?!\w)
+regex ru (?<!\w)перевыстав\w*
+exclude ru (?<!\w)(?:сверх|вне|помимо|кроме|за\s+рамк\w*|за\s+пределы|за\s+пределами|больше,?\s+чем)\s+(?:было\s+)?(?:\S+\s+)?(?:в\s+|по\s+)?(?:договор|тз|скоуп)\w*   # scope of work: going_extra
+exclude ru (?<!\w)не\s+входи\w*\s+в\s+(?:\S+\s+)?(?:договор|тз|скоуп|объем)\w*
+exclude ru (?<!\w)чем\s+(?:было\s+)?(?:прописано\s+|указано\s+|предусмотрено\s+|заложено\s+)?(?:в|по)\s+договор\w*
+exclude ru (?<!\w)(?:скачать|выгрузить|загрузить|найти|открыть|провести|распечатать|скачиваются|выгружаются|скачивается|выгружается)\s+(?:\S+\s+){0,3}?(?:сч[её]т|акт|документ|упд)\w*   # the portal's download: usability
+exclude ru (?<!\w)(?:сч[её]т|акт|документ|упд)\w*\s+(?:\S+\s+){0,3}?(?:можно\s+|нельзя\s+)?(?:скачать|выгрузить|скачиваются|выгружаются|не\s+открываются|не\s+скачиваются)
+exclude ru (?<!\w)по\s+данным\s+(?:нашей\s+)?бухгалтери\w*
+exclude ru (?<!\w)(?:заявк|лид|сделк|показ|клик)\w*\s+(?:\S+\s+)?(?:в|до)\s+(?:договор|оплат|покупк)\w*   # funnel stages
+exclude ru (?<!\w)(?:не\s+проход\w*|проход\w*)\s+(?:у\s+нас\s+)?платеж\w*(?:\s+\S+){0,3}|(?<!\w)платеж\w*\s+(?:\S+\s+)?через\s+(?:ваш\s+)?(?:модуль|эквайринг|кассу|сайт|виджет)\w*
+exclude ru (?<!\w)скрыт\w*\s+(?:платеж|плат|доплат|списани)\w*
+exclude ru (?<!\w)(?:скидк\w*|дешевле|выгоднее)\s+(?:\S+\s+){0,2}?(?:при|за)\s+оплат\w*(?:\s+\S+){0,3}
+exclude ru (?<!\w)не\s+(?:брали|берут|взяли|требовали)\s+(?:\S+\s+)?(?:оплат|деньг|плат)\w*
+exclude ru (?<!\w)(?:главн\w+\s+)?бухгалтер\s+(?:ооо|оао|зао|пао|ао|ип|тоо|[а-яё]+\s+[а-яё]+\s*(?:\n|$|тел))[^\n]{0,60}   # a job title in a signature
+exclude ru (?<!\w)(?:в\s+)?наших\s+договорах(?:\s+с\s+\S+)?|(?<!\w)наш\w*\s+договор\w*\s+с\s+(?:поставщик|клиент|покупател|контрагент|партнер|арендодател|подрядчик)\w*   # the client's own contracts with third parties
+exclude ru (?<!\w)наш\w*\s+(?:\S+\s+)?бухгалтери\w*(?!\s+(?:\S+\s+)?(?:ваш|акт|сч[её]т|документ))   # the client's own accounting department
+exclude ru (?<!\w)(?:после|до|с\s+момента)\s+подписания\s+(?:договора|контракта)
 exclude ru (?<!\w)за\s+сч(?:е)т\w*
 exclude ru (?<!\w)(?:по\s+большому|в\s+конечном|в\s+итоговом|на\s+этот|на\s+их|на\s+ваш|на\s+мой)\s+счет\w*
 exclude ru (?<!\w)(?:рекламн\w*|лицев\w*)\s+сч[е]т\w*\s+(?:в|на)\s+(?:директ|google|vk|вк|фейсбук)\w*
@@ -65,14 +82,45 @@ regex en \bnda\b
 regex en \bpo\s+(?:number|numbers|no\.?)\b
 regex en \bnet\s*[-\s]?\d{2}\b
 regex en \bpast\s+due\b
-regex en \b(?:charged|billed)\s+(?:us\s+)?(?:twice|double|again|for\s+(?:hours|work|things|services))\b|\b(?:double|unexpected|duplicate|hidden)\s+charges?\b|\bcharges?\s+on\s+(?:the|our|my)\s+(?:card|invoice|statement|account)\b
+regex en \b(?:charged|billed)\s+(?:us\s+)?(?:twice|double|again|for\s+(?:hours|work|things|services))\b|\b(?:double|unexpected|duplicate)\s+charges?\b|\bcharges?\s+on\s+(?:the|our|my)\s+(?:card|invoice|statement|account)\b
 regex en \b(?:acceptance|completion|signed)\s+acts?\b|\bacts?\s+of\s+(?:acceptance|completed|work)\b
 regex en \b(?:signed|scanned|original|accounting|financial|legal|closing)\s+documents\b
+term  en change order
+exclude en \b(?:beyond|outside|outside\s+of|above|over|not\s+in|than)\s+(?:the\s+|our\s+)?(?:scope\s+of\s+(?:the\s+|our\s+)?)?(?:contract|sow|scope)\b
+exclude en \b(?:as|than)\s+(?:the\s+|our\s+)?(?:contract|sow)\s+(?:covered|allowed|included|said|required)\b
+exclude en \b(?:download|export|find|open|print)\w*\s+(?:\S+\s+){0,3}?(?:invoices?|receipts?|statements?|contracts?)\b
+exclude en \b(?:inventory|warehouse|management|cost|stock)\s+accounting\b
+exclude en \bfrom\s+\S+\s+to\s+(?:payment|purchase|contract)\b
+exclude en \b(?:card|customer|online|checkout)\s+payments?\b
+exclude en \bconfirm\w*\s+(?:the\s+)?receipt\b
+exclude en \bour\s+(?:own\s+)?accounting\s+(?:team|department|dept|people)\b
+exclude en \b(?:after|since|before)\s+(?:we\s+)?sign(?:ed|ing)\s+(?:the\s+)?contract\b
 exclude en \bpayment\s+(?:gateway|system|provider|page|form|module|integration|widget|button)\b
 exclude en \bcontractors?\b
 exclude en \baccounting\s+for\b
 exclude en \bbill\s+(?:from\s+(?:your|the)\s+(?:team|side|agency)|is\s+(?:great|awesome|helpful)|was\s+(?:great|awesome|super|helpful))\b
 
+expect ru - Наша бухгалтерия переезжает в новое здание
+expect ru - Менеджер пропал сразу после подписания договора
+expect en - Our accounting team is moving offices
+expect ru - Сделали лендинг, хотя это не входило в договор
+expect ru + Перевыставьте, пожалуйста, счёт на другое юрлицо
+expect ru + Нужен invoice в евро для головного офиса
+expect ru - Сделали баннеры сверх договора, спасибо
+expect ru - Юрист проверил наши договоры с поставщиками
+expect ru - Не открывается отчёт. С уважением, бухгалтер Анна Смирнова
+expect ru - Работают строго по ТЗ, ничего сверх договора
+expect ru - В кабинете невозможно скачать акт, кнопка не работает
+expect ru - По данным нашей бухгалтерии, маржа выросла
+expect ru - Конверсия из лида в договор выросла вдвое
+expect ru - Никаких скрытых платежей, всё честно
+expect ru - Дают скидку при оплате за полгода вперёд
+expect en + The change order came after the invoice
+expect en - They did way more than the contract covered
+expect en - Nothing outside the scope of the SOW
+expect en - I can't download invoices from the portal
+expect en - Customer payments fail on the checkout page
+expect en - Confirming receipt of your message
 expect ru + Счета приходят с ошибками
 expect ru + Закрывающие документы присылаете с опозданием на месяц
 expect ru + Акт сверки не сходится

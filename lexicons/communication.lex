@@ -45,6 +45,29 @@ regex ru (?<!\w)(?:одн\w*|един\w*)\s+(?:окн\w*|точк\w*\s+(?:кон
 regex ru (?<!\w)(?:статус\w*|апдейт\w*|обновлени\w*)\s+(?:по\s+)?(?:задач|проект|работ)\w*
 regex ru (?<!\w)(?:еженедельн|регулярн|частые|лишние|бесконечн|долгие|пустые|короткие)\w*\s+(?:звонк|встреч|созвон|митинг|совещани|колл)\w*
 regex ru (?<!\w)на\s+одной\s+волне
+regex ru (?<!\w)(?:никто\s+)?(?:нам\s+|мне\s+)?(?:ничего\s+|никто\s+)?не\s+(?:сообщ(?:ил|или|ила|ают|ает)|сказал\w*|рассказ(?:ал|али|ывают|ывает)|проинформировал\w*|уведомил\w*|поставил\w*\s+в\s+известность)(?!\w)   # "нам никто ничего не сообщил"
+regex ru (?<!\w)не\s+(?:понимаем|понимаешь|знаем|знаешь|в\s+курсе)\s*,?\s+(?:на\s+каком\s+этапе|что\s+(?:сейчас\s+)?происходит|кто\s+(?:сейчас\s+)?(?:отвечает|ведет|занимается|работает)|к\s+кому\s+обращ\w+|кому\s+писать)
+regex ru (?<!\w)(?:приходится|вынуждены)\s+(?:\S+\s+)?(?:самим\s+|сами\s+)?(?:спрашивать|узнавать|выяснять|выпытывать)
+regex ru (?<!\w)(?:всегда|внимательно|терпеливо|спокойно|не)\s+(?:\S+\s+)?выслуша\w*|(?<!\w)выслушают
+regex ru (?<!\w)объясня(?:ет|ют|ла|ли|л)(?!\w)
+regex ru (?<!\w)статус-?(?:звон\w*|колл\w*|встреч\w*|митинг\w*)
+regex ru (?<!\w)(?:коротк|еженедельн|ежедневн|регулярн|част|лишн|бесконечн|долг|пуст)\w*\s+(?:статус-?)?(?:звонк\w*|звонок|встреч\w*|созвон\w*|митинг\w*|совещани\w*|колл\w*|стендап\w*)
+regex ru (?<!\w)(?:стендап|стэндап|дейлик)\w*
+regex ru (?<!\w)понима\w*\s+(?:нас\s+)?с\s+полуслова
+regex ru (?<!\w)(?:узнаем|узнаю|узнали|узнаешь)\s+(?:\S+\s+){0,3}?(?:по\s+факту|постфактум|последними)   # learning after the fact: not kept informed
+regex ru (?<!\w)(?:отвеча|пиш|говор|общ|объясня|рассказыва)\w*\s+(?:\S+\s+)?(?:четко\s+и\s+)?по\s+делу
+regex ru (?<!\w)без\s+лишних\s+слов
+regex ru (?<!\w)(?:понятн|внятн|четк|прям|нормальн|вразумительн)\w*\s+ответ(?!ств)\w*
+regex ru (?<!\w)(?:письменно|в\s+письменном\s+виде)(?!\w)
+regex ru (?<!\w)аргументир\w*|(?<!\w)(?:аргумент)\w*\s+(?:\S+\s+)?(?:позици|решени|предложени)\w*
+exclude ru (?<!\w)(?:не\s+(?:надо|нужно|пришлось|приходится)|приходится|пришлось)\s+(?:\S+\s+)?(?:объяснять|разжевывать)\s+(?:\S+\s+){0,2}?(?:азы|азов|базов\w*|элементарн\w*|очевидн\w*|что\s+такое)
+exclude ru (?<!\w)(?:ничего\s+)?объяснять\s+(?:ничего\s+)?не\s+(?:надо|нужно|приходится|пришлось)|(?<!\w)не\s+(?:надо|нужно|приходится)\s+ничего\s+объяснять
+exclude ru (?<!\w)чат\w*\s*[—–-]?\s*(?:\S+\s+){0,2}?(?:отвеча|ответ|реагир)\w*\s+(?:за|через|в\s+течени\w*|быстро|моментально|мгновенно)
+exclude ru (?<!\w)(?:пиш\w*|написать|напишешь)\s+в\s+чат\w*\s*[—–-]?\s*(?:\S+\s+){0,2}?(?:отвеча|ответ|реагир)\w*
+exclude ru (?<!\w)(?:никто\s+)?(?:и\s+)?слова\s+не\s+сказал\w*   # idiom: nobody objected
+exclude ru (?<!\w)изуча\w*\s+(?:\S+\s+)?переписк\w*
+exclude ru (?<!\w)(?:видно|видны|собран\w*|отображ\w*|доступн\w*)\s+(?:\S+\s+)?в\s+одном\s+окне
+exclude ru (?<!\w)(?:фидбек|фидбэк|обратн\w+\s+связ\w*)\s+(?:по\s+)?(?:нашему\s+|этому\s+|вашему\s+)?опрос\w*
 exclude ru (?<!\w)форм\w*\s+обратн\w*\s+связ\w*
 exclude ru (?<!\w)чат[-\s]?бот\w*
 exclude ru (?<!\w)(?:маркетингов|инженерн|интегрированн)\w*\s+коммуникаци\w*
@@ -65,7 +88,7 @@ term  en check-in
 term  en catch-up
 term  en kickoff
 term  en kick-off
-regex en \b(?:weekly|daily|status|sync|kick-?off|regular|monthly|update|too\s+many|endless|pointless|check-?in|biweekly|bi-weekly|short|long|useless|useful)\s+(?:calls?|meetings?|syncs?|standups?|stand-ups?)\b
+regex en \b(?:weekly|daily|status|sync|kick-?off|regular|quick|monthly|update|too\s+many|endless|pointless|check-?in|biweekly|bi-weekly|short|long|useless|useful)\s+(?:calls?|meetings?|syncs?|standups?|stand-ups?)\b
 regex en \b(?:calls?|meetings?|syncs?)\s+(?:with\s+(?:you|your\s+team|the\s+team)\s+)?(?:are|were|is|was)\s+(?:\w+\s+)?(?:useful|pointless|productive|helpful|a\s+waste|too\s+long|structured|chaotic|well\s+run|efficient)
 regex en \b(?:kept|keep|keeps|keeping)\s+(?:us|me|everyone|the\s+team|our\s+team)\s+(?:informed|updated|posted|in\s+the\s+loop|in\s+the\s+dark)\b
 regex en \b(?:in|out\s+of)\s+the\s+loop\b
@@ -77,12 +100,54 @@ regex en \b(?:clear|clearly|unclear|plain)\s+(?:explanations?|english|language|c
 regex en \bin\s+plain\s+english\b
 regex en \b(?:easy|hard|difficult|impossible)\s+to\s+talk\s+to\b
 regex en \bsame\s+page\b
+regex en \b(?:nobody|no\s+one|no-one)\s+(?:\S+\s+)?(?:told|tells|informed|notified|mentioned|volunteers?)\b
+regex en \b(?:didn['’]?t|did\s+not|never|don['’]?t|do\s+not)\s+(?:\S+\s+)?(?:tell|inform|notify|update)\s+(?:us|me|anyone|anybody|the\s+team)\b
+regex en \b(?:never|rarely|seldom|hardly\s+ever|don['’]?t|do\s+not)\s+know\s+(?:who\s+to\s+(?:ask|contact|call|talk\s+to|email|write\s+to)|what(?:['’]s|\s+is)\s+(?:going\s+on|happening)|where\s+(?:the\s+project|things|we)\s+stands?)
+regex en \b(?:always\s+)?(?:the\s+ones\s+)?(?:asking|chasing|begging)\s+for\s+(?:a\s+|the\s+)?(?:status|updates?)\b
+regex en \b(?:straight|clear|clearer|direct)\s+answers?\b
+regex en \b(?:long|endless)\s+(?:email\s+)?threads?\b
+regex en \btoo\s+(?:many|few|much)\s+(?:\S+\s+)?(?:emails?|calls?|meetings?|messages|pings)\b
+regex en \bto\s+the\s+point\b
+regex en \bin\s+writing\b
+regex en \bargue\w*\s+(?:their|his|her|its|the)\s+(?:position|case|point)\b
+exclude en \bno\s+need\s+to\s+explain\b(?:\s+\S+){0,4}
+exclude en \b(?:have|had)\s+to\s+explain\s+(?:the\s+)?(?:basics|what\s+\w+\s+(?:is|means))\b
+exclude en \b(?:board|shareholders?|investors?|sales|internal)\s+meetings?\b
 exclude en \bmeeting\s+(?:our\s+|the\s+|all\s+|your\s+|client\s+|its\s+|their\s+)?(?:expectations|deadlines?|targets?|goals?|kpis?|requirements|needs|slas?|budget|quota)\b
 exclude en \bmarketing\s+communicat\w*
 exclude en \bexplain\w*\s+(?:this|the|that)\s+(?:charge|invoice|fee|amount|bill|line\s+item)s?\b
 exclude en (?:^|[.!?]\s*)listen\s*[,!:]
 exclude en \bmeeting\s+rooms?\b
 
+expect ru + Никогда не знаем, кто сейчас работает над задачей
+expect ru - Разбираются в теме, объяснять ничего не надо
+expect en + We rarely know what's happening with the site
+expect ru + Про смену подрядчика нам никто ничего не сообщил
+expect ru + Мы не понимаем, что сейчас происходит с проектом
+expect ru + Приходится самим выяснять, что сделано за неделю
+expect ru + Менеджер терпеливо выслушает и предложит варианты
+expect ru + Короткие статус-звонки по вторникам очень помогают
+expect ru + Понимают нас с полуслова
+expect ru + Об изменениях в проекте узнаём постфактум
+expect ru + Пишут чётко и по делу
+expect ru + Дайте, пожалуйста, внятный ответ, когда будет готово
+expect ru + Убедительно аргументируют свои решения
+expect ru - Ребята в теме, не приходится объяснять азы
+expect ru - Пишешь в чат — отвечают за минуту
+expect ru - Все задачи и документы видны в одном окне
+expect ru - Спасибо за фидбек по опросу
+expect ru - Статьи живые, без воды
+expect ru - Идеи из них приходится вытягивать клещами
+expect ru - Продлили доступ на неделю, и слова не сказали
+expect en + Nobody told us the launch was postponed
+expect en + You didn't inform us about the new process
+expect en + We never know who to contact about billing
+expect en + We are always asking for status updates
+expect en + Hard to get a straight answer from them
+expect en + Too many emails, we would prefer calls
+expect en + Polite and to the point
+expect en - No need to explain basic concepts to them, they get it
+expect en - We're presenting the results at our board meeting
 expect ru + Созвоны каждую неделю — очень удобно
 expect ru + Коммуникация хромает, узнаём обо всем последними
 expect ru + Не держат в курсе, что происходит с проектом

@@ -34,7 +34,18 @@ regex ru (?<!\w)(?:делае|делают|делали|делаете|дела�
 regex ru (?<!\w)(?:долго|медленно|месяцами|неделями|годами|целую\s+вечность)\s+(?:\S+\s+)?(?:дела|ковыря|возит|возят|пилит|пилят|внедря|разрабатыва|верста|запуска|сдава|доделыва)\w*
 regex ru (?<!\w)(?:уложи|уклады)\w*\s+в\s+(?:\d+|две|три|пару|одну|недел|месяц|день|дни|оговорен|обещан|отведен|план|дедлайн|срок)\w*
 regex ru (?<!\w)(?:к|до)\s+(?:дате|сроку|дедлайну|запуску|релизу)\b
-exclude ru (?<!\w)срок\w*\s+(?:оплат|действи|договор|гаранти|годност|служб|хранени|возврат|подписани|поставки\s+документ|ответ|реакци|реагировани|исковой|давност|аренд|предоплат|постоплат)\w*
+regex ru (?<!\w)(?:обеща|пообеща|договарива|договорил)\w*\s+(?:(?!(?:ответ|перезвон|связат|позвон)\w*)\S+\s+){0,2}?(?:к|до|на|в|ко|еще\s+на)\s+(?:\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц[ау]|начал[ау]|середин|прошл\w+\s+недел|эт\w+\s+недел|следующ|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|завтр|сегодн|обеда|вечера)\w*   # a promised date
+regex ru (?<!\w)(?:всегда|строго|ровно|четко|исправно|стабильно)\s+(?:к|до|по|в)\s+(?:\d+|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|началу|концу)\w*
+regex ru (?<!\w)вместо\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|\d+(?:-?го)?(?![\d%]|\s*%)|конца|начала|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*
+regex ru (?<!\w)(?:встал|стоял|стоит|замер|заморожен|простаивал|простаивает)\w*\s+(?:на\s+(?:паузе|стопе|холде)\s+)?(?:на\s+)?(?:\S+\s+)?(?:дн|день|недел|месяц|полгода)\w*
+regex ru (?<!\w)(?:нужно|надо|необходимо|успеть|сделать|выложить|сдать|прислать|запустить)\s+(?:\S+\s+){0,3}?до\s+(?:понедельник|вторник|среды|четверга|пятницы|субботы|воскресенья|конца\s+\S+|\d+)\w*
+regex ru (?<!\w)сорв\w*\s+(?:\S+\s+)?(?:запуск|релиз|старт|презентаци|акци|кампани)\w*
+regex ru (?<!\w)(?:о\s+)?перенос\w*\s+(?:\S+\s+)?(?:срок|дат|запуск|релиз|сдач|старт|дедлайн|этап)\w*|(?<!\w)(?:узнали|сообщили|предупредили)\s+о\s+переносе
+regex ru (?<!\w)до\s+сих\s+пор\s+(?:не\s+)?(?:\S+\s+)?(?:не\s+)?(?:прислали|сделали|готов\w*|выставили|сдали|запустили|ждем|согласован\w*)
+regex ru (?<!\w)(?:сдают|сдали|сдаете|делают|сделали|запустили|выкатили)\s+(?:\S+\s+){0,2}?(?:когда|в\s+день,?\s+когда)\s+обещали
+regex ru (?<!\w)раньше\s+(?:плана|срока|графика|дедлайна|обещанного|оговоренного)
+exclude ru (?<!\w)(?:встреч|созвон|совещани|звонк|митинг|планерк)\w*\s+(?:\S+\s+)?затягива\w*   # long meetings: communication
+exclude ru (?<!\w)срок\w*\s+(?:оплат|действи|договор(?:а|у|ом|е|ы|ов)?(?!\w)|гаранти|годност|служб|хранени|возврат|подписани|поставки\s+документ|ответ|реакци|реагировани|исковой|давност|аренд|предоплат|постоплат)\w*
 exclude ru (?<!\w)(?:отсрочк|рассрочк)\w*
 exclude ru (?<!\w)просроч\w*\s+(?:платеж|оплат|счет|задолженност|дебитор)\w*
 exclude ru (?<!\w)(?:платеж|оплат|счет|счета|задолженност)\w*\s+(?:\S+\s+)?(?:просроч|задерж)\w*
@@ -67,6 +78,19 @@ regex en \b(?:launch|release|go-?live|delivery|target|end|ship)\s+dates?\b
 regex en \b(?:took|taking|takes|take)\s+(?:them\s+|you\s+|us\s+)?(?:\w+\s+)?(?:months|weeks|forever|ages)\b(?!\s+to\s+(?:respond|reply|answer|get\s+back|react))
 regex en \b(?:drag(?:ged|ging|s)?\s+on|pushed\s+back|push(?:ed|ing)?\s+(?:the\s+)?(?:launch|release|date|deadline|go-?live))\b
 regex en \bahead\s+of\s+time\b
+regex en \bpromis\w*\s+(?:(?!(?:to\s+)?(?:call|reply|respond|answer|get))\S+\s+){0,2}?(?:for|by|on|until|in)\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+\d|end\s+of|eod|eow|tomorrow|today|last\s+(?:week|month|friday|monday)|next\s+(?:week|month))\w*   # a promised date
+regex en \bpromis\w*\s+(?:\S+\s+){0,2}?(?:last|this|next)\s+(?:week|month|monday|tuesday|wednesday|thursday|friday)\b
+regex en \binstead\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d+\w*|january|february|march|april|may|june|july|august|september|october|november|december)\b
+regex en \bstalled\s+(?:for\s+)?(?:\S+\s+)?(?:days?|weeks?|months?)\b|\bon\s+hold\s+for\s+(?:\S+\s+)?(?:days?|weeks?|months?)\b
+regex en \b(?:need|have|get|send|deliver|ready|done|finish\w*|ship)\s+(?:\S+\s+){0,4}?by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|eow|end\s+of\s+\w+|tomorrow|the\s+\d+\w*)\b
+regex en \b(?:we['’]ll|we\s+will|we['’]d|going\s+to)\s+miss\s+(?:it|the\s+launch|the\s+date|our\s+launch)\b
+regex en \b(?:moved|pushed|shifted|slipped|postponed|delayed)\s+(?:back\s+)?(?:from\s+\S+\s+)?to\s+(?:monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next)\b
+regex en \b(?:keep|keeps|kept)\s+(?:moving|pushing|shifting|changing)\s+(?:the\s+)?(?:\S+\s+)?(?:dates?|deadlines?|timeline|schedule|launch)\b
+regex en \bstill\s+waiting\s+(?:on|for)\s+(?!(?:a\s+|an\s+|any\s+|your\s+|their\s+|the\s+)?(?:repl|respon|answer|call|callback|feedback))(?:\S+\s+){0,4}?(?:deck|report|invoice|credit\s+note|design|mockups?|files?|release|fix|documents?|contract|draft|copy|build|update|delivery|acts?)\b
+regex en \bstill\s+(?:hasn['’]?t|haven['’]?t|not|isn['’]?t|aren['’]?t)\s+(?:been\s+)?(?:issued|sent|delivered|done|ready|finished|shipped|launched|arrived|live)\b
+exclude en \b(?:deadline|due\s+date)\s+(?:for|of)\s+(?:this|the|your)\s+(?:survey|questionnaire|poll)\b
+exclude en \btook\s+(?:\S+\s+)?(?:weeks|months)\s+to\s+sign\b
+regex en \b(?:delivered|ships?|shipped|done|ready|launched)\s+(?:\S+\s+)?(?:when|as|on\s+the\s+day)\s+promised\b
 exclude en \b(?:postpon|reschedul)\w*\s+(?:the\s+|our\s+|a\s+|this\s+)?(?:call|meeting|demo|sync|catch-?up|session|workshop)s?\b
 exclude en \blate\s+(?:at\s+night|in\s+the\s+(?:evening|day)|payments?|fees?|charges?|repl\w*|respon\w*|answers?)\b
 exclude en \b(?:pay|paid|paying|payment)\w*\s+(?:\w+\s+){0,2}(?:late|on[-\s]time)\b
@@ -77,6 +101,32 @@ exclude en \b(?:invoice|payment|bill|balance)s?\s+(?:is\s+|are\s+|was\s+|were\s+
 exclude en \b(?:network|page|server|input|response|api)\s+delays?\b
 exclude en \b(?:stay|stayed|staying|work|worked|working)\s+late\b
 
+expect ru + Релиз выкатили на неделю раньше срока
+expect ru - Созвоны постоянно затягиваются на час
+expect ru + Сдали ровно тогда, когда обещали
+expect en + Everything shipped exactly when promised
+expect ru + Макеты обещали к среде, а их до сих пор нет
+expect ru + Договаривались до конца месяца, сейчас уже середина следующего
+expect ru + Дайджест приходит строго по пятницам
+expect ru + Презентацию прислали во вторник вместо понедельника
+expect ru + Проект стоял на паузе два месяца из-за вас
+expect ru + Нужно запустить акцию до пятницы, иначе сорвём кампанию
+expect ru + О переносе запуска узнали последними
+expect ru + В сроках договорились заранее, но потом всё поплыло
+expect ru - Обещали перезвонить в понедельник
+expect ru - Рост на 20% вместо 15% — отлично
+expect en + The mockups were promised for Monday
+expect en + The digest arrived on Wednesday instead of Monday
+expect en + The migration stalled for two weeks
+expect en + We need the banners by Friday or we lose the slot
+expect en + The launch was pushed back to June
+expect en + You keep shifting the release dates
+expect en + Still waiting on the audit report from last month
+expect en + The credit note still hasn't been issued
+expect en + You promised the invoice last week
+expect en - They promised to call back on Monday
+expect en - Still waiting for a reply from your team
+expect en - The deadline for this survey is Friday
 expect ru + Сроки сорвали уже дважды
 expect ru + Дедлайн по лендингу просрочен на неделю
 expect ru + Всё сдали вовремя, спасибо!

@@ -35,6 +35,21 @@ regex ru (?<!\w)(?:сеньор|синьор|senior|мидл)\w*\s+(?:уровн
 regex ru (?<!\w)грамотн\w*\s+(?:специалист|спец|подход|команд|ребят|консультац|эксперт|маркетолог|сеошник|юрист|разработчик|аналитик|стратег|таргетолог|директолог|совет|рекомендац)\w*
 regex ru (?<!\w)(?:уровень|уровня)\s+(?:специалистов|команды|экспертизы|знаний|компетенци\w*)
 regex ru (?<!\w)(?:понятия\s+не\s+имеют|не\s+в\s+теме|плавают\s+в)
+regex ru (?<!\w)(?:знают|знает|знали|знал|знала|знаете)\s+(?:\S+\s+){0,2}?(?:рын|отрасл|ниш|специфик|продукт|тематик|предмет|конфигураци|фишк|матчаст|алгоритм|бизнес|сфер|законодательств|регламент)\w*   # "знают рынок", "толком не знали нашу отрасль"
+regex ru (?<!\w)(?:знает|знают|знали|знал|знала|понимает|понимают|понимали|понимал|понимала|представляет|представляют)\s*,?\s+как\s+(?:\S+\s+){0,2}?(?:устроен|работает|работают|настраива|считает|считаются|индексир)\w*   # "не знает, как устроен обмен с 1С"
+regex ru (?<!\w)(?:сильн|слаб|толков|крут|топов|опытн)\w*\s+(?:\S+\s+)?(?:специалист|спец|эксперт|команд|маркетолог|аналитик|разработчик|юрист|консультант|стратег|таргетолог|директолог|сеошник|инженер|программист|перформанс|архитектор|технар)\w*
+regex ru (?<!\w)опыт\w*\s+(?:работы\s+)?в\s+(?:\S+\s+)?(?:нише|отрасл|сфер|тем|b2b|e-?commerce|ecom|интернет|медицин|фарм|финанс|ритейл|рознич|маркетплейс|производств|стро|логистик|saas|банк)\w*
+regex ru (?<!\w)(?:видно|виден|видна|чувствуется|ощущается|сразу\s+видно)\s+(?:\S+\s+)?(?:опыт|экспертиз|профессионал|знани|понимани|класс|уровень)\w*
+regex ru (?<!\w)(?:команд|ребят|агентств|специалист|люди|компани|они)\w*\s+(?:\S+\s+)?(?:работа\w*|на\s+рынке|в\s+(?:теме|деле|профессии))\s+(?:\S+\s+)?не\s+первый\s+(?:год|десяток)
+regex ru (?<!\w)видно,?\s+что\s+(?:\S+\s+){0,2}?не\s+первый\s+(?:год|десяток)
+regex ru (?<!\w)новичо?к\w*
+regex ru (?<!\w)(?:люди|ребята|специалисты|команда|парни|спецы|подрядчик|агентство)\s+(?:\S+\s+)?в\s+теме(?!\s+(?:письма|сообщения|наших|нашего|проекта|задач))
+regex ru (?<!\w)(?:очень|весьма|крайне|довольно|всё|все|сделано|предельно)\s+грамотно
+regex ru (?<!\w)с\s+(?:полным\s+|глубоким\s+)?пониманием\s+(?:дела|предмета|специфики|рынка|отрасли)
+regex ru (?<!\w)ориентиру\w*\s+в\s+\w+
+regex ru (?<!\w)(?:хорошо|отлично|прекрасно|досконально|глубоко|плохо|слабо|поверхностно)\s+(?:знают|знает|знали|знал|знала)\s+\S+
+exclude ru (?<!\w)(?:мы|я)\s+(?:\S+\s+)?(?:знаем|знаю|понимаем|понимаю)\s+(?:\S+\s+){0,3}
+exclude ru (?<!\w)новичк\w*\s+(?:\S+\s+){0,2}?(?:пользовател|сотрудник|кабинет|систем|интерфейс|приложени|сервис|платформ|лк)\w*   # new users of the product
 exclude ru (?<!\w)опытн\w*\s+путем
 exclude ru (?<!\w)(?:мы|я)\s+(?:\w+\s+)?(?:сами|сам|сама)\s+(?:\w+\s+)?эксперт\w*
 exclude ru (?<!\w)тариф\w*\s+(?:план\w*\s+)?[«"']?профессиональн\w*
@@ -59,15 +74,37 @@ regex en \b(?:very|highly|really|not|less|more|quite)\s+experienced\b
 regex en \b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never|really|truly|finally|fully)\s+(?:\w+\s+)?understand\w*\s+(?:\w+\s+){0,2}?(?:business|market|industry|niche|specifics|domain|product|audience|field|space|model)\b
 regex en \bunderstand\w*\s+(?:\w+\s+){0,2}?(?:specifics|industry|niche|domain)\b
 regex en \bknow\w*\s+(?:their|his|her|your|the)\s+stuff\b
-regex en \bknow\w*\s+(?:\w+\s+){0,2}?(?:market|industry|niche|domain)\s+inside\s+out\b
+regex en \bknow\w*\s+(?:\w+\s+){0,2}?(?:market|industry|niche|domain|business|product)\s+(?:inside\s+out|really\s+well|better\s+than|cold)\b
 regex en \b(?:no\s+(?:idea|clue)|clueless)\s+(?:about|of)\s+(?:\w+\s+)?(?:niche|market|industry|business|domain|product|audience|field|area|topic|space)\b
 regex en \bjuniors\b|\bjunior\s+(?:staff|people|devs?|developers?|specialists?|team|level|marketers?)\b
 regex en \b(?:real|true|total|absolute)\s+pros\b
 regex en \b(?:learn|learning|learned|learnt)\s+on\s+(?:our|my)\s+(?:project|dime|money|account)\b
+regex en \b(?:know|knows|knew)\s+(?:\S+\s+){0,2}?(?:market|markets|industry|niche|space|subject|domain|product|configurations?|marketplaces?|platform|ops|operations|field|craft|specifics|regulations?|algorithms?)\b   # "they know the SaaS space", "didn't know our industry"
+regex en \b(?:understands?|understood|knows|knew|know)\s+how\s+(?:\S+\s+){0,3}?(?:works?|is\s+set\s+up|are\s+set\s+up|functions?|is\s+calculated|is\s+built)\b
+regex en \b(?:been\s+around\s+the\s+block|know\s+(?:their|his|her)\s+(?:craft|trade|onions)|knows?\s+what\s+(?:they|he|she)\s*(?:['’]re|['’]s|are|is)\s+doing)\b
+regex en \b(?:not|un)\s*familiar\s+with\b
+regex en \b(?:deep|hands-on|extensive|vast|broad|\S+-?commerce|saas|b2b|domain|agency|retail|fintech)\s+(?:\S+\s+)?experience\b
+regex en \b(?:strong|weak|top-notch|brilliant|sharp|skilled|talented|capable|seasoned)\s+(?:\S+\s+)?(?:specialists?|experts?|engineers?|developers?|devs|consultants?|analysts?|marketers?|strategists?|lawyers?|architects?|buyers?)\b
+regex en \b(?:clearly|really|obviously|definitely|truly)\s+knows?\s+(?:it|this|that|their|his|her|the\s+subject)\b
+term  en inexperienced
+regex en \b(?:they|he|she|team|agency|consultants?|specialists?|analysts?|strategists?)\s+(?:\S+\s+)?(?:really\s+|clearly\s+|truly\s+)?understands?\s+(?:\S+\s+){0,2}?(?:market|space|business|industry|niche|domain|regulations?|compliance)\b
+regex en \b(?:they|he|she|team|agency|consultants?|specialists?)\s+(?:\S+\s+)?(?:know|knows|knew)\s+(?:\S+\s+){1,3}?(?:very\s+well|really\s+well|inside\s+out|cold|thoroughly)\b
+term  en skilled
+term  en unskilled
+exclude en \blet\s+(?:us|me|you|them)\s+know\b(?:\s+\S+){0,3}
+exclude en \b(?:i|we)\s+(?:\S+\s+){0,2}?(?:understand|know|knew|understood)\s+how\s+(?:\S+\s+){0,3}?(?:works?|is\s+set\s+up|are\s+set\s+up|functions?|is\s+calculated|is\s+built)\b
+exclude en \b(?:i|i['’]m|i\s+am|we|we['’]re|we\s+are)\s+(?:still\s+)?(?:not|un)\s*familiar\s+with\b
+exclude en \b(?:user|customer|client|shopping|checkout|onboarding|buying|mobile|overall|brand|support)\s+experience\b
+exclude en \b(?:we|i)\s+(?:\S+\s+)?(?:know|knew)\s+(?:\S+\s+){0,2}?(?:market|markets|industry|niche|space|subject|domain|product|field|specifics|business)\b(?:\s+(?:inside\s+out|really\s+well|better\s+than|cold))?
 exclude en \bknowledge\s*base\w*
 exclude en \bprofessional\s+(?:plan|tier|edition|license|subscription|package|version|account)\b
 exclude en \bexpert\s+(?:mode|settings?|view)\b
 
+expect ru + Видно, что аналитик отлично знает ритейл
+expect en + You can tell they know B2B marketing very well
+expect ru + Отлично ориентируются в строительной тематике
+expect en + The team is inexperienced with B2B SaaS
+expect en + The consultants really understand the insurance market
 expect ru + Настоящие эксперты в своей нише
 expect ru + Не понимают специфику нашего бизнеса
 expect ru + Очень профессиональная команда
@@ -91,6 +128,34 @@ expect ru + Не вникли в наш продукт, предлагают ш�
 expect ru + Грамотный сеошник, всё объяснил
 expect ru + Уровень экспертизы упал после смены команды
 expect ru + Такое ощущение, что специалисты плавают в базовых вещах
+expect ru + Аналитики отлично знают рынок стройматериалов
+expect ru + Менеджер не знает, как работает сквозная аналитика
+expect ru + Сильные юристы, закрыли вопрос с лицензией
+expect ru + У них большой опыт в фармацевтике, это заметно
+expect ru + Сразу видно опыт команды в ритейле
+expect ru + Видно, что ребята работают не первый год
+expect ru + Ошибки уровня новичка в настройке рекламы
+expect ru + Ребята в теме, объяснять ничего не пришлось
+expect ru + Всё настроили очень грамотно
+expect ru + Подошли к аудиту с пониманием дела
+expect ru - Мы работаем с вами не первый год и довольны
+expect ru - Мы знаем свой рынок лучше, нужны просто руки
+expect ru - В теме письма укажите номер договора
+expect ru - Новичкам в кабинете сложно разобраться
+expect ru - Не знаем, как работает ваш кабинет, нужна инструкция
+expect en + They clearly know the fintech market
+expect en + Our consultant didn't know the product at all
+expect en + Nobody on the team understands how attribution works
+expect en + You can tell they know what they're doing
+expect en + Not familiar with healthcare compliance, which worried us
+expect en + Hands-on retail experience made the difference
+expect en + A sharp analyst who asks the right questions
+expect en + She knows our business inside out
+expect en - Let us know the product launch date
+expect en - I don't understand how the export works in your portal
+expect en - We're not familiar with the new portal yet
+expect en - We know our market better than anyone
+expect en - The checkout experience on mobile is clunky
 expect ru - Пользовательский опыт в личном кабинете так себе
 expect ru - Разбираемся с проблемой уже неделю
 expect ru - Опыт работы с вами в целом положительный

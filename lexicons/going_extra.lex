@@ -27,11 +27,24 @@ regex ru (?<!\w)(?:полезн|ценн|дельн|бесплатн|допол�
 regex ru (?<!\w)(?:даже|еще\s+и|заодно|попутно|вдобавок|дополнительно|бонусом|сверху)\s+(?:\w+\s+)?(?:помогл|подсказал|посоветовал|сделал|настроил|проверил|провели|дали|нашли|подготовил|починил|прислал|подарил|обучил|сверстал)\w*
 regex ru (?<!\w)(?:помогл|подсказал|посоветовал|сделал|настроил|проверил|прислал)\w*\s+(?:\w+\s+)?даже(?!\s+(?:не|хуже))
 regex ru (?<!\w)(?:выход\w*|вышли|выйти|выйдут)\s+за\s+рамки
-regex ru (?<!\w)хотя\s+(?:это\s+)?(?:и\s+)?(?:вообще\s+)?не\s+(?:их|ваша|ваше|ваши|входит|входило|обязаны)
+regex ru (?<!\w)хотя\s+(?:это\s+)?(?:и\s+)?(?:вообще\s+|совсем\s+|вовсе\s+)?не\s+(?:их|ваша|ваше|ваши|входит|входило|обязаны)
 regex ru (?<!\w)(?:не\s+входил\w*|не\s+входит|вне|за\s+рамками)\s+(?:в\s+)?(?:договор|скоуп|тз|объем|обязанност)\w*,?\s+(?:но|а|однако)
 regex ru (?<!\w)на\s+(?:все\s+сто|1[5-9]0\s*%|[2-9]00\s*%)
 regex ru (?<!\w)(?:без|никакой)\s+доплат\w*
 regex ru (?<!\w)за\s+свой\s+счет
+regex ru (?<!\w)поздравил\w*|(?<!\w)открытк\w*
+regex ru (?<!\w)(?:прислали|подарили|привезли|передали|вручили|отправили)\s+(?:нам\s+)?(?:\S+\s+){0,2}?(?:торт|открытк|цвет|конфет|печень|сувенир|корзин|шампанск|мерч|футболк|кружк|пряник|толстовк|худи|шоппер|фирменн)\w*
+regex ru (?<!\w)(?:прислал|сделал|помогл|дал|подарил|поделил|настроил|провел|подготовил|отправил|скинул|проконсультировал)\w*\s+(?:\S+\s+){0,5}?просто\s+так(?!\s+(?:не|сложилось|получилось))|(?<!\w)просто\s+так[,.!]\s+(?:по-?дружески)?
+regex ru (?<!\w)по-?дружески|(?<!\w)по-?человечески
+regex ru (?<!\w)не\s+обязан\w*\s+(?:был\w*|это\s+делать)
+regex ru (?<!\w)(?:чуть|немного|намного|гораздо|всегда|еще)\s+больше,?\s+чем\s+(?:\S+\s+){0,2}?(?:написано|было\s+в|в\s+задач|в\s+тз|требовалось|требуется|нужно|предусмотрено|в\s+договор)\w*
+regex ru (?<!\w)больше\s+(?:\S+\s+){0,4}?чем\s+(?:было\s+)?(?:\S+\s+)?(?:в|по)\s+(?:договор|тз|задач)\w*
+regex ru (?<!\w)не\s+(?:выставив|взяв|беря|брали|взяли|берут|выставили|выставляли)\s+(?:с\s+нас\s+)?(?:\S+\s+)?(?:ни\s+(?:рубля|копейки)|оплат\w*|денег|деньги|счет\w*)
+regex ru (?<!\w)(?:скидк|отсрочк|пауз|каникул|рассрочк)\w*\s+(?:\S+\s+){0,4}?(?:трудн|тяжел|сложн|кризисн|кризис)\w*\s*(?:времен|период|момент|квартал|год|ситуаци)?\w*
+regex ru (?<!\w)(?:в\s+выходн\w*(?:\s+день)?|ночью|в\s+праздник\w*|в\s+нерабочее\s+время|в\s+отпуске|в\s+воскресенье|в\s+субботу)\s+(?:\S+\s+)?(?:помогл|работал|вышл|созвонил|доделал|подключил|настроил|запустил|приехал)\w*
+regex ru (?<!\w)лично\s+(?:\S+\s+)?(?:приехал|позвонил|извинил|подключил|разобрал|приезжал)\w*
+regex ru (?<!\w)хотя\s+(?:мы\s+)?(?:платим|заплатили|оплачиваем|заказывали|покупали)\s+(?:\S+\s+)?только
+regex ru (?<!\w)(?:никто\s+)?не\s+просил\w*,?\s+(?:но|а)\s
 exclude ru (?<!\w)сверх\s+(?:бюджет|сметы|лимит|тарифа|оплаты|плана\s+по\s+расход|нормы\s+трафика)\w*
 exclude ru (?<!\w)бесплатн\w*\s+(?:тариф|верси|период|пробн|план|доставк|аккаунт)\w*
 exclude ru (?<!\w)подар\w*\s+(?:клиент|покупател|при\s+заказ|к\s+заказ|за\s+покупк)\w*
@@ -51,7 +64,7 @@ regex en \bwo+w\b
 regex en \bexceed\w*\s+(?:\w+\s+)?expectations\b
 regex en \bpleasant(?:ly)?\s+surpris\w*
 regex en \b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|on\s+the\s+house)\b
-regex en \b(?:extra|additional|free|bonus)\s+(?:advice|help|tips|effort|mile|value|audit|recommendations|insights|consultation|training|session|report|banner|banners)\b
+regex en \b(?:extra|additional|free|bonus)\s+(?:\S+\s+){0,2}?(?:advice|help|tips|effort|mile|value|audit|recommendations|insights|consultation|training|session|report|banner|banners)\b
 regex en \beven\s+(?:helped|fixed|set\s+up|checked|sent|found|stayed|gave|offered|worked|called|reviewed|built|trained|wrote|made)\b
 regex en \bout\s+of\s+(?:their|his|her|your)\s+way\b
 regex en \bwent\s+(?:way\s+)?beyond\b
@@ -61,10 +74,48 @@ regex en \bmore\s+than\s+(?:we|i)\s+(?:expected|asked|paid|hoped)\b
 regex en \b(?:worked|stayed|came\s+in|jumped\s+on\s+a\s+call)\s+(?:\w+\s+)?(?:on\s+(?:a\s+|the\s+)?(?:weekend|sunday|saturday|holiday)|over\s+the\s+(?:weekend|holidays)|late\s+at\s+night|at\s+night)\b
 regex en \bstayed\s+late\b
 regex en \b(?:didn['’]?t|did\s+not)\s+have\s+to(?:\s*[,.!]|\s+do\s+(?:it|that|this))
+regex en \b(?:thank-you|thank\s+you|holiday|christmas|new\s+year|birthday|hand-?written|anniversary)\s+(?:card|note|gift|cake)s?\b|\bbox\s+of\s+(?:cookies|chocolates?|sweets|candy)\b|\bcongratulat\w*
+regex en \b(?:sent|brought|gave)\s+(?:us\s+)?(?:\S+\s+){0,2}?(?:cake|flowers|cookies|chocolates?|hamper|swag|merch)\b
+regex en \bjust\s+because\b|\bnot\s+(?:her|his|their|your|its)\s+job\b
+regex en \b(?:a\s+little|a\s+bit|way|much|always|slightly|far)\s+more\s+than\s+(?:the\s+|our\s+)?(?:ticket|brief|task|contract|sow|spec|scope|request)\s+(?:says|said|required|requires|covered|covers|asked)\b
+regex en \b(?:more|as\s+many|as\s+much)\b(?:\s+\S+){0,6}?\s+(?:than|as)\s+(?:the\s+|our\s+)?(?:contract|sow|scope|brief)\s+(?:covered|allowed|included|says|said|required)\b
+regex en \b(?:way\s+|far\s+|well\s+)?(?:beyond|outside(?:\s+of)?)\s+(?:the\s+|our\s+)?(?:scope|contract|sow|agreement|brief)\b
+regex en \b(?:without|not|didn['’]?t|never)\s+(?:even\s+)?charg\w*\s+(?:us\s+)?(?:a\s+(?:cent|penny|dime)|anything|extra|for\s+it)?
+regex en \b(?:discount|break|pause|extension|grace\s+period)\s+(?:\S+\s+){0,4}?(?:rough|hard|tough|difficult|bad)\s+(?:quarter|time|times|period|patch|year|month)\b
+regex en \bpersonally\s+(?:\S+\s+)?(?:came|flew|drove|called|visited|apologi[sz]ed|stepped\s+in|joined)\b
+regex en \beven\s+though\s+we\s+(?:only\s+)?(?:pay|paid)\s+(?:only\s+)?for\b
+regex en \b(?:we\s+)?(?:didn['’]?t|did\s+not|never)\s+ask\s+for\s+(?:it|that|this),?\s+(?:but|and)\b
+regex en \boutside\s+(?:of\s+)?(?:their|your|his|her)\s+(?:field|scope|expertise|job|remit|area|contract)\b
 exclude en \bgift\s+cards?\b
 exclude en \bbonus\s+(?:structure|scheme|payments?|clause|points)\b
 exclude en \bfree\s+(?:trial|plan|tier|version|shipping)\b
 
+expect ru + Проконсультировали по юридическому вопросу, хотя это совсем не их профиль
+expect ru + Прислали фирменные худи всей нашей команде
+expect en + They helped with hiring, which is outside their remit
+expect ru + Поздравили с днём рождения директора, очень мило
+expect ru + На Новый год прислали корзину с фруктами
+expect ru + Сделали нам анализ конкурентов просто так
+expect ru + Юрист по-дружески посмотрел наш договор аренды
+expect ru + Аккаунт не обязан был это делать, но помог
+expect ru + Всегда делают немного больше, чем требовалось
+expect ru + Месяц вели наши соцсети, не взяв ни копейки
+expect ru + Дали отсрочку в тяжёлый период, очень поддержали
+expect ru + Ночью в субботу подключились и всё подняли
+expect ru + Директор агентства лично приехал на встречу
+expect ru + Сверстали ещё и лендинг, хотя мы платим только за SEO
+expect ru + Никто не просил, но они переделали нам шаблоны писем
+expect ru - Просто так скидки не дают
+expect ru - Сайт тормозит в пиковые часы, это кризисная ситуация
+expect en + A handwritten holiday card from the whole team, lovely
+expect en + They reviewed our pitch deck just because
+expect en + The analyst went way beyond the brief
+expect en + They did a free landing page audit
+expect en + They fixed our DNS without charging us a cent
+expect en + Got a two-month payment break in a tough year
+expect en + The founder personally flew in to meet our board
+expect en - The cake recipe in our app is broken
+expect en - We were charged extra for the hosting upgrade
 expect ru + Сделали больше, чем договаривались
 expect ru + Превзошли все ожидания
 expect ru + Помогли даже с тем, что не входит в договор

@@ -19,14 +19,27 @@ term  ru ведущий проекта
 regex ru (?<!\w)пм(?:а|у|ом|е|ы|ов)?(?!\w)                 # ПМ, ПМа, ПМу
 regex ru (?<!\w)(?:акк?аунт|акк|проект|проджект|кей)[-\s]?менедж\w*
 regex ru (?<!\w)(?:аккаунт|проджект|project|account)\s+manager\w*
+term  ru менеджр*                  # typo
+term  ru менедждер*               # typo
+regex ru (?<!\w)(?:наш|наша|нашего|нашему|нашим|нового|новый|новая|новому|ваш|ваша|вашего|вашему)\s+аккаунт(?:а|у|ом|е|ы)?(?!\w)(?!\s*(?:в\s+)?(?:директ|google|гугл|яндекс|вк|vk|facebook|instagram|инстаграм|рекламн|кабинет|личн))   # the manager, not an ad account
+regex ru (?<!\w)аккаунт(?:а|у)?\s+(?:сам|сама|всегда|лично|никогда|постоянно)(?!\w)
+regex ru (?<!\w)(?:pm|csm)(?!\w)
+regex ru (?<!\w)с\s+(?:ним|ней)\s+(?:\S+\s+)?(?:легко|приятно|комфортно|сложно|тяжело|невозможно)\s+(?:работать|договориться|общаться)
+regex ru (?<!\w)не\s+(?:меняйте|забирайте|отдавайте)\s+(?:нам\s+|у\s+нас\s+)?\S+
 regex ru не\s+сошлись\s+(?:с\s+\w+\s+)?(?:по\s+)?(?:хими|характер)
 regex ru (?:нет|никакой|есть|отличная|хорошая)\s+химии
 # --- ru: not this theme -----------------------------------------------------
 exclude ru менеджер\w*\s+(?:по\s+|отдела\s+)(?:продаж|закуп|персонал|маркетинг|логистик|снабжен|кадр|подбор)\w*
+exclude ru (?<!\w)(?:со\s+слов|по\s+словам)\s+(?:\S+\s+)?менеджер\w*   # the manager as a source
+exclude ru (?<!\w)(?:сменил\w*|сменял\w*|поменял\w*|побывало|было)\s+(?:у\s+нас\s+)?(?:уже\s+)?(?:два|две|три|четыре|пять|шесть|\d+)\s+(?:\S+\s+)?менеджер\w*|(?<!\w)(?:два|три|четыре|пять|шесть|\d+)\s+(?:разных\s+)?менеджер\w*\s+(?:за|в|подряд)   # turnover counts: team_changes
+exclude ru (?<!\w)(?:онбординг\w*|передал\w*\s+(?:\S+\s+)?|перевел\w*\s+(?:\S+\s+)?)нов\w+\s+(?:\S+\s+)?(?:менеджер|аккаунт[-\s]?менеджер|pm|пм)\w*
+exclude ru менеджер\w*\s+по\s+качеств\w*
+exclude ru (?<!\w)(?:втор|трет|четверт|пят|шест|\d+-?)\w*\s+(?:pm|пм|менеджер\w*|аккаунт\w*|куратор\w*)\s+(?:за|с|подряд)
 exclude ru менеджер\w*\s+(?:паролей|задач|пакетов|тегов|файлов|загрузок)
 exclude ru (?<!\w)я\s+(?:и\s+)?(?:сам\w*\s+)?(?:тоже\s+)?(?:\w+\s+)?менеджер\w*(?:\s+проект\w*)?
 exclude ru у\s+нас\s+в\s+(?:компании|офисе|отделе)\s+менеджер\w*
 exclude ru (?:tag|ads|business|task|password)\s+manager\w*
+exclude ru \d\s*pm(?!\w)
 
 # --- en ---------------------------------------------------------------------
 term  en manager*                 # manager, managers, manager's (not "management")
@@ -44,13 +57,37 @@ regex en \bcsms?\b
 regex en \b(?:our|account|client|customer)\s+reps?\b
 regex en \b(?:no|zero|good|great|bad|lack\s+of|real)\s+chemistry\b
 regex en \bchemistry\s+with\b
+regex en \b(?:don['’]?t|do\s+not|never)\s+(?:take|move|swap|replace|change)\s+\w+\s+(?:off|from)\s+(?:our|the)\s+account\b|\bkeep\s+\w+\s+on\s+our\s+account\b
 exclude en \b(?:tag|ads|ad|business|task|password|package|file|download|campaign|window|display|event|device|asset|content|media|property|social\s+media)\s+managers?\b
 exclude en \b(?:sales|marketing|purchasing|procurement|hr|office|finance|it|operations|ops|product|brand|store|warehouse|general|hiring|accounting|community)\s+managers?\b
+exclude en \b(?:whatever|what)\s+the\s+manager\s+(?:tells|says|said|told)\b
+exclude en \b(?:two|three|four|five|six|\d+)\s+(?:different\s+)?(?:account\s+|project\s+)?managers\b
+exclude en \b(?:moved|transferred|handed|passed|switched)\s+(?:us\s+|the\s+project\s+)?(?:over\s+)?to\s+(?:a\s+new|another|a\s+different)\s+(?:account\s+|project\s+)?manager\b
+exclude en \bonboarding\s+(?:of\s+)?(?:the\s+|a\s+|our\s+)?new\s+(?:account\s+|project\s+)?manager\b
+exclude en \bour\s+own\s+(?:\S+\s+)?managers?\b|\bquality\s+managers?\b
+exclude en \b(?:yet\s+)?another\s+new\s+(?:account\s+|project\s+)?manager\b
 exclude en \bmy\s+(?:line\s+|own\s+)?manager\w*
 exclude en \b(?:i\s+am|i['’]m|as)\s+(?:a|an|the)\s+(?:\w+\s+)?manager\w*
 exclude en \d\s*pm\b
 exclude en \bpm\s+(?:me|us|him|her|them)\b
 
+expect en - Yet another new account manager this spring
+expect ru + Не меняйте нам Ольгу, с ней всё работает
+expect en + Please don't take Maria off our account
+expect ru + Менеджр внимательный, всё помнит
+expect ru + Наш аккаунт Лена — лучшая
+expect ru + Аккаунт сам звонит, если что-то не так
+expect ru + Наш PM держит всё под контролем
+expect ru + С ней очень легко работать
+expect ru - Отчётов нет, всё со слов менеджера
+expect ru - За полгода сменилось три менеджера
+expect ru - Уже четвёртый PM за год
+expect ru - Передали проект новому менеджеру без объяснений
+expect ru - Наш аккаунт в Директе заблокировали
+expect ru - Созвон в 5 pm по Москве
+expect en - We've had three account managers this year
+expect en - No dashboards, just whatever the manager tells us
+expect en - Our own project managers are swamped
 expect ru + Прошу заменить проект-менеджера, не сошлись по химии
 expect ru + Наш менеджер Анна — просто золото, всегда в курсе всех деталей
 expect ru + менеджер вообще не вникает в наши задачи, ощущение что ему все равно

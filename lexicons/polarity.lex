@@ -2,9 +2,11 @@
 #
 # A mention's polarity is the sign of the sum of the cues within `window`
 # words either side of it: positive +1, negative −1, doubled by an
-# intensifier right before the cue, flipped by a negator up to `negation`
-# words before the cue ("не хватает" → negative; "no complaints" → positive).
-# Cue words are matched like `term`: by Snowball stem; `word*` by prefix,
+# intensifier right before the cue (or one word before it), flipped by a
+# negator up to `negation` words before the cue ("не хватает" → negative;
+# "no complaints" → positive). Cue words are matched like `term`: by
+# Snowball stem (so хороший also covers хорошо, хорошие: one line a stem —
+# `check` reports two lines with the same stems); `word*` by prefix,
 # `*word` by suffix. Several words make a phrase.
 
 window   4
@@ -19,7 +21,6 @@ negator ru никогда
 negator ru никак
 negator ru ничуть
 negator ru отсутствует
-negator ru отсутствие
 negator en not
 negator en no
 negator en never
@@ -27,10 +28,8 @@ negator en without
 negator en nothing
 negator en none
 negator en *n't
-negator en hardly
+negator en hardly*
 negator en lack
-negator en lacks
-negator en lacking
 
 # --- intensifiers -----------------------------------------------------------
 intensifier ru очень
@@ -40,8 +39,6 @@ intensifier ru совсем
 intensifier ru абсолютно
 intensifier ru максимально
 intensifier ru реально
-intensifier ru супер
-intensifier ru самый
 intensifier en very
 intensifier en extremely
 intensifier en really
@@ -53,42 +50,29 @@ intensifier en totally
 
 # --- positive ---------------------------------------------------------------
 positive ru хороший
-positive ru хорошо
 positive ru отличный
-positive ru отлично
 positive ru прекрасный
-positive ru прекрасно
 positive ru замечательный
-positive ru замечательно
 positive ru классный
 positive ru класс
 positive ru супер
 positive ru круто
-positive ru крутой
 positive ru нравиться
 positive ru понравиться
 positive ru доволен
 positive ru довольны
 positive ru удобный
-positive ru удобно
 positive ru быстро
-positive ru быстрый
 positive ru оперативно
-positive ru оперативный
 positive ru вовремя
 positive ru качественно
-positive ru качественный
 positive ru профессиональный
-positive ru профессионально
 positive ru понятный
-positive ru понятно
 positive ru прозрачный
-positive ru прозрачно
 positive ru внимательный
 positive ru вежливый
 positive ru спасибо
 positive ru благодарность
-positive ru благодарны
 positive ru рекомендую
 positive ru рекомендовать
 positive ru хватать
@@ -99,14 +83,10 @@ positive ru вырос
 positive ru молодец
 positive ru молодцы
 positive ru лучший
-positive ru лучше
 positive ru помогли
 positive ru помог
 positive ru решили
-positive ru решен
-positive ru решена
 positive ru стабильно
-positive ru стабильный
 positive ru надежный
 positive ru ценный
 positive ru выгодно
@@ -129,9 +109,7 @@ positive en satisfied
 positive en helpful
 positive en fast
 positive en quick
-positive en quickly
 positive en prompt
-positive en promptly
 positive en responsive
 positive en easy
 positive en clear
@@ -140,7 +118,6 @@ positive en professional
 positive en reliable
 positive en on time
 positive en thank
-positive en thanks
 positive en recommend
 positive en best
 positive en better
@@ -158,14 +135,10 @@ positive en enough
 
 # --- negative ---------------------------------------------------------------
 negative ru плохой
-negative ru плохо
 negative ru ужасный
-negative ru ужасно
 negative ru отвратительный
 negative ru медленно
-negative ru медленный
 negative ru долго
-negative ru долгий
 negative ru задержка
 negative ru задерживать
 negative ru опоздать
@@ -182,11 +155,8 @@ negative ru сбой
 negative ru недоволен
 negative ru недовольны
 negative ru неудобно
-negative ru неудобный
 negative ru непонятно
-negative ru непонятный
 negative ru сложно
-negative ru сложный
 negative ru дорого
 negative ru дорогой
 negative ru бесит
@@ -200,7 +170,6 @@ negative ru теряться
 negative ru потерять
 negative ru падение
 negative ru упал
-negative ru упали
 negative ru хуже
 negative ru худший
 negative ru некомпетентный
@@ -210,13 +179,11 @@ negative ru невозможно
 negative ru мало
 negative ru недостаточно
 negative ru слабый
-negative ru слабо
 negative ru нестабильно
 negative ru заменить
 negative ru сменить
 negative en bad
 negative en poor
-negative en poorly
 negative en terrible
 negative en awful
 negative en horrible
@@ -226,7 +193,6 @@ negative en slow
 negative en slowly
 negative en late
 negative en delay
-negative en delayed
 negative en missed
 negative en problem
 negative en issue
@@ -237,18 +203,14 @@ negative en mistake
 negative en bug
 negative en broken
 negative en fail
-negative en failed
 negative en failure
 negative en unhappy
 negative en disappointed
-negative en disappointing
 negative en frustrated
-negative en frustrating
 negative en annoying
 negative en confusing
 negative en complicated
 negative en difficult
-negative en hard
 negative en expensive
 negative en overpriced
 negative en ignored
@@ -257,7 +219,6 @@ negative en unreliable
 negative en sloppy
 negative en lost
 negative en drop
-negative en dropped
 negative en outage
 negative en down
 negative en waste

@@ -39,6 +39,15 @@ regex ru (?<!\w)(?:деньги|денег)\s+(?:на\s+ветер|впусту�
 regex ru (?<!\w)за\s+(?:такие|эти|свои|наши|ваши|те\s+же)\s+деньги
 regex ru (?<!\w)\d+\s*(?:к|тыс\w*|₽|руб\w*|р\.?|млн)\s+(?:в|за)\s+(?:месяц|час|год|квартал)
 regex ru (?<!\w)(?:соотношени\w*|баланс\w*)\s+цен\w*[-\s]+качеств\w*
+regex ru (?<!\w)(?:сумм|стоимост|цен|сч[её]т|итог)\w*\s+(?:\S+\s+){0,3}?(?:больше|выше|меньше|дороже|отличается)\s*,?\s+(?:\S+\s+)?(?:чем|от)\s+(?:в\s+)?(?:\S+\s+)?(?:кп|коммерческ\w*|предложени\w*|смет\w*|оценк\w*|договаривались|согласовывали|обещали)   # invoice above the quote
+regex ru (?<!\w)за\s+что\s+(?:мы\s+)?(?:плат\w*|заплатил\w*|отдаем\s+деньги)
+regex ru (?<!\w)(?:окуп\w*|вложени\w*\s+(?:окупил|отбил|себя\s+оправдал)\w*|лучш\w+\s+вложени\w*|(?:деньги|бюджет)\s+(?:отбил|окупил)\w*)
+regex ru (?<!\w)(?:повышени|рост|подорожани|индексаци|изменени|подняли)\w*\s+цен(?!\w)
+regex ru (?<!\w)не\s+(?:выставив|взяв|беря|брали|взяли|берут|выставили|выставляли)\s+(?:с\s+нас\s+)?(?:\S+\s+)?(?:ни\s+(?:рубля|копейки)|оплат\w*|денег|деньги)(?:\s+сверху)?
+regex ru (?<!\w)(?:продлил\w*|продлевают)\s+(?:\S+\s+){0,2}?(?:тестов|пробн|бесплатн)\w*\s+(?:период|доступ)\w*|(?<!\w)бесплатно\s+продлил\w*
+exclude ru (?<!\w)цена\s+вопроса
+exclude ru (?<!\w)(?:выставить|выставьте|выставите|прислать|пришлите|направьте),?\s+(?:\S+\s+)?сч[её]т\w*(?:\s+\S+){0,6}   # an invoice request is billing_documents
+exclude ru (?<!\w)(?:логистическ|складск|операционн|транспортн|производственн)\w*\s+(?:расход|затрат|издерж|стоимост)\w*
 exclude ru (?<!\w)стоимост\w*\s+(?:лида|заявки|клика|привлечени\w*|конверсии|целевого|заказа|обращени\w*|регистраци\w*|покупки|звонка)
 exclude ru (?<!\w)цен\w*\s+(?:на\s+сайте|в\s+каталоге|в\s+фиде|в\s+карточк\w*|в\s+1с|в\s+магазин\w*|товар\w*|конкурентов\s+на\s+маркетплейс\w*|за\s+клик|клика|лида|заявки)
 exclude ru (?<!\w)(?:лид|заявк|клик|конверси|трафик)\w*\s+(?:\w+\s+)?(?:стали\s+|стал\s+|становятся\s+)?(?:дешев|дорож)\w*
@@ -72,6 +81,16 @@ regex en \brates?\s+(?:went|go|are|is|were)\s+(?:up|higher|too\s+high|above)\b
 regex en \b(?:estimate|quote)\s+(?:was|is|came\s+in)\s+(?:\w+\s+)?(?:high|higher|low|lower|\d|double|triple|too|twice)\w*
 regex en \b(?:what\s+)?(?:other\s+agencies|competitors|others)\s+quoted\b
 regex en (?:[$€£]\s?\d[\d,.]*\s?k?|\b\d[\d,.]*\s?k?\s?(?:usd|eur|dollars|euros|gbp))\s+(?:a|per)\s+(?:month|hour|year|seat|user)\b
+regex en \b(?:higher|lower|above|(?:costs?|charged|billed|paid|pay|invoiced)\s+(?:us\s+)?(?:\S+\s+)?more)\s+than\s+(?:the\s+|our\s+|your\s+)?(?:quote|quoted|estimate|estimated|proposal|agreed|budget)\b
+regex en \b(?:estimate|quote|budget|bill|invoice\s+total|price|cost)s?\s+(?:\S+\s+)?(?:grew|went\s+up|increased|doubled|rose|jumped|ballooned)\b
+regex en \bwhat\s+(?:we['’]?re|we\s+are|we\s+were|we)\s+paying\s+for\b|\bwhat\s+we\s+pay\s+for\b
+regex en \bbest\s+money\b|\bmoney\s+well\s+spent\b|\bpays?\s+for\s+(?:itself|themselves)\b|\b(?:investment|spend)\s+(?:\S+\s+)?paid\s+off\b
+regex en \b(?:without|not|didn['’]?t|never)\s+(?:even\s+)?charg\w*\s+(?:us\s+)?(?:a\s+(?:cent|penny|dime)|anything|extra|for\s+it)\b
+regex en \bextended\s+(?:our\s+|the\s+)?(?:free\s+)?trial\b
+exclude en \bprice\s+of\s+(?:getting|being|doing|not|failure|a\s+mistake|switching)\b
+exclude en \b(?:shipping|fuel|logistics|delivery|operating|warehouse|inventory|labou?r|production)\s+costs?\b
+regex en \bfor\s+what\s+we(?:['’]re|\s+are)?\s+(?:pay|paid|paying|spend|spent|spending)\b
+regex en \b(?:investment|ads?|campaigns?|spend|advertising)\s+(?:\S+\s+)?(?:pays?|paid|paying)\s+off\b
 exclude en \bpriceless\b
 exclude en \bcost\s+per\s+(?:lead|acquisition|click|conversion|order|sale|install|signup|mille)\b
 exclude en \bcost\s+us\s+(?:\w+\s+){0,2}(?:weeks?|days?|months?|hours?|time|clients?|customers?|leads?|sales|reputation|trust|a\s+fortune\s+in\s+lost)\b
@@ -80,6 +99,27 @@ exclude en \bpricing\s+page\b
 exclude en \b(?:late|payment|processing)\s+fees?\s+(?:on\s+the\s+)?invoice
 exclude en \b(?:conversion|click-?through|bounce|open|churn|retention|error|success|response|engagement|win)\s+rates?(?:\s+(?:went|go|goes|are|is|were)\s+(?:up|down|higher|lower|too\s+high|above))?\b
 
+expect en + For what we pay, the service is thin
+expect en + The ads don't pay off at all
+expect ru + Итоговая сумма в счёте выше, чем в КП
+expect ru + Непонятно, за что мы платим каждый месяц
+expect ru + Сайт окупился за полгода
+expect ru + Лучшее вложение за последние годы
+expect ru + Предупреждайте о повышении цен заранее
+expect ru + Вели наши задачи месяц, не взяв ни рубля сверху
+expect ru + Продлили нам пробный период без вопросов
+expect ru - Цена вопроса слишком высока, чтобы рисковать
+expect ru - Пришлите, пожалуйста, счёт на оплату тарифа «Бизнес»
+expect ru - Логистические расходы у нас снизились
+expect en + The invoice was way higher than the quote
+expect en + The estimate ballooned after kickoff
+expect en + We can't tell what we're paying for
+expect en + Money well spent, honestly
+expect en + They extended our trial by two weeks
+expect en - The price of getting this wrong is huge
+expect en - They always do a bit more than agreed
+expect en + They billed us more than the estimate
+expect en - Our shipping costs went down after the rollout
 expect ru + Дорого для нашего объема
 expect ru + Цены выше рынка
 expect ru + Соотношение цена-качество отличное

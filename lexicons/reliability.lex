@@ -15,8 +15,15 @@ term  ru ненадежный
 term  ru сбой                     # сбой, сбои, сбоев, сбоит
 term  ru даунтайм
 term  ru аптайм
-term  ru обеща*                   # обещают, обещали, обещание, обещанного
-term  ru договоренность           # договоренности не соблюдаются
+# promises: a *pattern* of promises (kept or broken) is this theme; a single
+# promised date is deadlines, a promised reply time is responsiveness.
+regex ru (?<!\w)(?:обещани\w*|обещают|обещаете|наобеща\w*)(?!\w)
+regex ru (?<!\w)(?:много|постоянно|вечно|опять|снова|всегда|только|регулярно|каждый\s+раз)\s+(?:\S+\s+)?(?:обеща|пообеща)\w*
+regex ru (?<!\w)(?:обеща|пообеща)\w*\s+(?:\S+\s+){0,3}?(?:и|но|а)\s+(?:ничего\s+)?не\s+(?:сделали|делают|выполнили|выполняют|сдержали|держат)
+regex ru (?<!\w)(?:обеща|пообеща)\w*(?:\s+\S+){0,5}?\s+(?:опять|снова|в\s+очередной\s+раз)(?!\w)
+regex ru (?<!\w)обещанного\s+(?:\S+\s+){0,3}?ждут
+regex ru (?<!\w)договоренност\w*\s+(?:\S+\s+){0,3}?(?:не\s+)?(?:соблюда|выполня|наруша|держ|исполня|срыва)\w*
+regex ru (?<!\w)(?:не\s+)?(?:соблюда|выполня|наруша|держ|исполня|срыва)\w*\s+(?:\S+\s+)?договоренност\w*
 term  ru предсказуемо             # предсказуемо, предсказуемость
 term  ru непредсказуемо
 regex ru (?<!\w)полож(?:иться|ились|илась|ился|усь|имся)(?!\w)
@@ -34,6 +41,24 @@ regex ru (?<!\w)слетел\w*\s+(?:\w+\s+)?(?:настройк|интегра�
 regex ru (?<!\w)(?:ошибк\w*|error)\s+5\d\d(?!\d)|(?<!\d)5\d\d\s+(?:ошибк|error)\w*
 regex ru (?<!\w)потер\w*\s+(?:\w+\s+)?(?:данны|заказ|доступ|базу|бэкап|историю)\w*
 regex ru (?<!\w)(?:заявк|лид|данн|заказ|остатк|цен)\w*\s+(?:\S+\s+){0,3}?(?:приходят|поступают|доходят|падают|идут|выгружаются|обновляются|синхронизируются)\s+(?:\S+\s+){0,3}?(?:с\s+задержк\w*|через\s+раз|не\s+все|не\s+полностью)
+regex ru (?<!\w)(?:работает|работают|работал|крутится|идет)\s+(?:\S+\s+)?как\s+(?:часы|швейцарские\s+часы)
+regex ru (?<!\w)(?:не|ни\s+разу\s+не|перестал\w*)\s+(?:падает|падал|падают|упал|лежал|ложился|сбоит|сбоил|глючит|ломается|отваливается)(?!\w)
+regex ru (?<!\w)(?:он|она|оно|они|сайт\w*|сервис\w*|сервер\w*|кабинет\w*|систем\w*|платформ\w*|приложени\w*|портал\w*|все|crm|црм|api|интеграци\w*)\s+(?:\S+\s+)?(?:падал|падает|падают|ложился|лежал|сбоил|отваливал)\w*\s+(?:уже\s+)?(?:раз\s+\S+|\d+\s+раз|несколько\s+раз|дважды|трижды|каждую|каждый|постоянно|регулярно)
+regex ru (?<!\w)(?:ни\s+одного|без|ноль|нет)\s+(?:\S+\s+)?(?:инцидент|сбо|падени|авари|простоя|простоев|даунтайм)\w*
+regex ru (?<!\w)(?:втор|трет|четверт|очередн|пят)\w*\s+(?:\S+\s+)?(?:авари|сбо|падени|инцидент|отказ)\w*\s+(?:за|на\s+этой|в\s+этом)
+term  ru авария
+regex ru (?<!\w)(?:uptime|downtime)(?!\w)
+regex ru (?<!\w)без\s+(?:неприятных\s+)?сюрпризов
+regex ru (?<!\w)(?:одинаково|неизменно|стабильно|всегда\s+одинаково)\s+(?:хорошо|качественно|высоко|на\s+уровне)
+regex ru (?<!\w)стал\w*\s+(?:системой|нормой|традицией|правилом)
+regex ru (?<!\w)(?:невозможно|нельзя|не\s+получается|не\s+можем)\s+(?:ничего\s+|что-то\s+)?(?:планировать|спланировать)|(?<!\w)(?:планировать|спланировать)\s+(?:что-то\s+|ничего\s+)?(?:невозможно|нельзя)
+regex ru (?<!\w)(?:бэкап|бекап|резервн\w+\s+копи)\w*\s+(?:\S+\s+){0,2}?не\s+(?:выполн|дела|работа|создава|снима|проход)\w*
+regex ru (?<!\w)периодически\s+(?:\S+\s+){0,2}?(?:не\s+работа|не\s+проход|не\s+доход|пада|отвалива|сбоит|глючит|зависа|теря)\w*
+regex ru (?<!\w)то\s+(?:\S+\s+)?(?:отличн|хорош|нормальн|идеальн|супер|прекрасн|плох|ужасн|слаб|сильн|работает|работают|есть|проседа|пада|падет|скач|хуже|лучше|норм|провал)\w*,?\s*то\s+(?!есть)\S+   # "то отличные, то как будто писал другой"
+exclude ru (?<!\w)(?:отвеча|перезванива|бер\w+\s+трубку)\w*\s+через\s+раз
+exclude ru (?<!\w)(?:упал|лег|легла|лежал|лежит|сломал)\w*\s+(?:\S+\s+)?(?:сайт|сервер|сервис|хостинг)\w*\s+у\s+(?:другого|прошлого|предыдущего|старого|стороннего)\s+\w+
+exclude ru (?<!\w)(?:до\s+того,?\s+как|прежде\s+чем|чтобы\s+не|раньше,?\s+чем)\s+(?:мы\s+)?(?:успели\s+)?потер\w*\s+\S+
+exclude ru (?<!\w)стабильн\w*\s+(?:состав|команд|менеджер|контакт)\w*
 exclude ru (?<!\w)стабильн\w*\s+(?:рост|трафик|позици|продаж|поток|заявк|лид)\w*
 exclude ru (?<!\w)(?:трафик|позиции|продажи|лиды|заявки|выручка)\w*\s+(?:\w+\s+)?стабильн\w*
 exclude ru (?<!\w)подв(?:ели|ел|одят|одит|одили)\s+итог\w*
@@ -50,7 +75,13 @@ term  en outage
 term  en downtime
 term  en uptime
 term  en crash                    # crash, crashes, crashed (excl. crash course)
-term  en promise                  # promise, promised, promises (excl. promising)
+regex en \bpromises\b
+regex en \b(?:broken|empty|kept|keeps?|keeping|break|breaks|breaking)\s+(?:\S+\s+)?promises?\b
+regex en \b(?:always|often|constantly|keep|keeps|again)\s+(?:\S+\s+)?promis\w*
+regex en \bpromis\w*\s+(?:a\s+lot|much|everything|the\s+moon|the\s+world)\b
+regex en \bpromis\w*\s+(?:\S+\s+){0,3}?(?:and|but)\s+(?:never|don['’]?t|didn['’]?t|not|rarely)\s+deliver
+regex en \bpromis\w*(?:\s+\S+){0,5}?\s+again\b
+regex en \b(?:deliver|follow\s+through|deliver\s+exactly)\s+(?:\S+\s+)?on\s+(?:what\s+(?:you|they|was|we\s+were)\s+promis\w*|(?:their|your|its)\s+promises?)|\b(?:exactly\s+)?what\s+(?:you|they)\s+promise\b
 term  en overpromis*
 term  en predictab*               # predictable, predictability
 term  en unpredictab*
@@ -67,6 +98,18 @@ regex en \b(?:can|could|cannot|can['’]?t|couldn['’]?t|always)\s+(?:\w+\s+)?(
 regex en \blet\s+(?:us|me)\s+down\b
 regex en \b(?:5\d\d)\s+errors?\b|\berrors?\s+5\d\d\b
 regex en \b(?:underdeliver|under-deliver)\w*
+regex en \b(?:runs?|running|works?|working)\s+like\s+(?:clockwork|a\s+(?:swiss\s+)?watch|a\s+charm)\b
+regex en \b(?:never|hasn['’]?t|has\s+not|didn['’]?t|not\s+once)\s+(?:\S+\s+)?(?:went|gone|go|crashed|failed|been)\s+down\b|\bzero\s+(?:downtime|incidents|outages)\b|\bnot\s+(?:a\s+)?single\s+(?:incident|outage)\b
+regex en \b(?:second|third|fourth|fifth|another|\d+(?:st|nd|rd|th))\s+(?:time|outage|incident|failure|crash)\s+(?:\S+\s+)?this\s+(?:week|month|quarter|year)\b
+regex en \b(?:integration|sync|connector|feed|webhook|api)s?\s+(?:\S+\s+){0,2}?(?:dropped|drops|dropping|disconnect\w*|stopped\s+working|stops\s+working)\b|\b(?:data|orders|leads|records)\s+(?:isn['’]?t|aren['’]?t|is\s+not|are\s+not|stopped|not)\s+syncing\b
+regex en \bintermittent\w*\b
+regex en \b(?:quality|results|performance|work|output|delivery|service|uptime|speed)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:\S+\s+)?all\s+over\s+the\s+place\b|\bone\s+(?:month|week|day|time)\s+\S+,?\s+the\s+next\b
+regex en \bused\s+to\s+be\s+(?:solid|good|great|reliable|better|stable)\b|\bfalling\s+apart\b
+regex en \b(?:become|became|is\s+now|are\s+now)\s+the\s+norm\b|\bcan['’]?t\s+plan\s+anything\b
+regex en \bno\s+(?:nasty\s+|unpleasant\s+)?surprises\b
+regex en \bbackups?\s+(?:\S+\s+){0,2}?(?:didn['’]?t|did\s+not|haven['’]?t|hasn['’]?t|weren['’]?t|wasn['’]?t|not|never|failed\s+to)\s+(?:\S+\s+)?(?:run|ran|been\s+run|complete|work)\w*
+exclude en \bstable\s+(?:team|contact|account\s+manager)\b
+exclude en \bbefore\s+(?:we|it)\s+(?:lost|could\s+lose)\s+(?:any\s+)?data\b
 exclude en \bpromising\b
 exclude en \bcrash\s+course\b
 exclude en \b(?:traffic|sales|leads|rankings?|revenue|positions)\s+(?:\w+\s+){0,2}stable\b
@@ -74,6 +117,39 @@ exclude en \bstable\s+(?:traffic|growth|sales|leads|rankings?)\b
 exclude en \bconsisten\w*\s+(?:growth|traffic|sales|leads|increase)\b
 exclude en \bdown\s+payment\b
 
+expect ru + Качество то проседает, то снова нормальное
+expect ru + Обещаний много, а толку мало
+expect ru + Обещали сделать и опять ничего не сделали
+expect ru + Договорённости по срокам постоянно нарушаются
+expect ru + Платформа работает как часы
+expect ru + Сервис ни разу не падал за год
+expect ru + Кабинет за месяц падал уже раз пять
+expect ru + Второй сбой за неделю, это ненормально
+expect ru + Третий год работаем, всё без сюрпризов
+expect ru + Опоздания с релизами стали нормой
+expect ru + Резервная копия не создавалась неделю
+expect ru + Заявки с сайта периодически не доходят до CRM
+expect ru + Дизайн то отличный, то как будто делал стажёр
+expect ru - Каждый раз новые идеи: то креатив, то подборка кейсов
+expect ru - Конверсия падает каждый месяц
+expect ru - Релиз обещали к 1 апреля, уже 10-е
+expect ru - Менеджер помнит все наши договорённости
+expect ru - Стабильный состав команды нас радует
+expect ru - Отвечают через раз, приходится звонить
+expect ru - Вовремя заметили ошибку, до того как мы потеряли заказы
+expect en + Broken promises every quarter
+expect en + Promised to fix it, didn't, and promised again
+expect en + The system runs like clockwork
+expect en + Zero downtime since the migration
+expect en + Third outage this month on the checkout page
+expect en + The CRM integration keeps dropping; orders aren't syncing
+expect en + Intermittent failures on the payment page
+expect en + Service used to be solid, now it is falling apart
+expect en + They rarely deliver on what they promise
+expect en - Their communication is all over the place
+expect en - The fix was promised for Friday
+expect en - Stable team with the same account manager
+expect en - They replied within the hour, as promised
 expect ru + Надёжный подрядчик, ни разу не подвели
 expect ru + Сайт лежал полдня
 expect ru + Постоянные сбои в работе сервиса

@@ -34,7 +34,13 @@ regex ru прозрачн\w*\s+(?:\w+\s+)?(?:цифр|отчет|данн|мет
 regex ru (?<!\w)(?:kpi|кпи)\s+(?:\w+\s+)?(?:в\s+)?(?:отчет|дашборд|таблиц)\w*
 regex ru (?<!\w)(?:разбивк|детализац)\w*\s+по\s+(?:канал|кампани|источник|регион|месяц|недел|дням|городам)\w*
 regex ru (?<!\w)в\s+(?:google\s+)?(?:sheets|таблицах?\s+google|гугл[-\s]?таблиц\w*)
+regex ru (?<!\w)(?:больше|нет|мало|нормальной|глубокой|нормальная|никакой)\s+аналитики(?!\w)
+regex ru (?<!\w)скриншот\w*\s+(?:из|с)\s+(?:рекламн|кабинет|метрик|аналитик|директ)\w*
+regex ru (?<!\w)(?:weekly\s+|monthly\s+)?reports?(?!\w)|(?<!\w)dashboards?(?!\w)
 # --- ru: not this theme -----------------------------------------------------
+exclude ru (?<!\w)(?:я\s+|мы\s+)?отчита\w*\s+перед(?:\s+\S+){0,2}   # reporting to one's own boss
+exclude ru (?<!\w)отчет\w*\s+(?:о|по)\s+командировк\w*
+exclude ru (?<!\w)(?:скачать|выгрузить|найти|открыть|скачивание|выгрузка)\s+(?:\S+\s+){0,2}?отчет\w*   # getting to a report in the portal: usability
 exclude ru (?<!\w)(?:финансов|бухгалтерск|налогов|годов|агентск|кассов|авансов)\w*\s+отчет\w*
 exclude ru отчет\w*\s+(?:агента|комиссионера|о\s+прибыл\w*|о\s+движени\w*)
 exclude ru (?<!\w)отчетн\w*\s+(?:период|месяц|квартал|год|дат)\w*
@@ -56,17 +62,26 @@ term  en data studio
 term  en recap
 term  en summary ~1               # weekly summary, monthly summary
 regex en \b(?:weekly|monthly|daily|quarterly|biweekly|bi-weekly)\s+(?:summar|recap|digest|report|update\s+deck)\w*
+regex en \b(?:review|performance|quarterly|monthly|qbr|results)\s+decks?\b|\bqbrs?\b|\bscreenshots\b
 regex en \bplan[-\s]+(?:vs\.?|versus|v)\s*[-\s]+(?:fact|actual)s?\b
 regex en \bbudget\s+(?:vs\.?|versus)\s+actuals?\b
 regex en \b(?:numbers|figures|data)\s+(?:in\s+(?:the\s+)?\w+\s+)?(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|never)\s+(?:add\s+up|match)
 regex en \btransparen\w*\s+(?:of|on|in|around|about)\s+(?:the\s+)?(?:numbers|figures|data|spend|metrics|reporting|kpis)\b
 regex en \bkpi\s+(?:report|dashboard|tracking|sheet|overview)\w*
+exclude en \b(?:download|export|find|open|pull)\w*\s+(?:a\s+|the\s+)?(?:simple\s+|single\s+)?reports?\b
 exclude en \breported\b
 exclude en \breport(?:ing|s)?\s+(?:this|it|that|him|her|them|you|back|to\s+(?:my|our|the|your)\s+\w+|a\s+(?:bug|problem|issue|complaint)|an\s+(?:issue|error|incident|outage)|the\s+(?:issue|bug|problem|error|incident|outage|abuse))\b
 exclude en \b(?:bug|error|crash|incident|problem|issue|abuse|spam)\s+reports?\b
 exclude en \breporters?\b
 exclude en \b(?:annual|financial|tax|earnings|expense|expenses|credit|p&l|esg|audit|auditor['’]?s)\s+reports?\b
 
+expect ru + Хочется нормальной аналитики, а не выгрузок
+expect ru + Присылают скриншоты из рекламного кабинета вместо отчёта
+expect ru + Weekly report приходит без выводов
+expect ru - Я отчитаюсь перед руководством и вернусь
+expect ru - Отчёт по командировке сдам в пятницу
+expect en + The quarterly review deck was thin
+expect en - Downloading a report takes five clicks
 expect ru + Отчеты приходят красивые, но без выводов
 expect ru + Не хватает цифр в отчетах
 expect ru + Отличные отчёты, всё прозрачно

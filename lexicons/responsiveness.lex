@@ -36,8 +36,29 @@ regex ru (?<!\w)приходится\s+(?:их\s+|вас\s+)?(?:пинговат
 regex ru (?<!\w)24\s*/\s*7
 regex ru (?<!\w)(?:в\s+течени[ей]|за|через)\s+24\s*час\w*
 regex ru (?<!\w)sla\s+по\s+(?:ответ|реакци)\w*
+regex ru (?<!\w)ответ(?!ств)\w*\s+(?:\S+\s+){0,3}?(?:жд|ожида|прожд|дожда|дожид)\w*   # "ответа ждём сутками"
+regex ru (?<!\w)(?:ответ(?!ств)|реакци|отклик)\w*\s*[—–:-]?\s*(?:был\w*\s+|всегда\s+|очень\s+|просто\s+)?(?:мгновенн|моментальн|молниеносн|быстр|оперативн|медленн|долг(?:ий|ая|ое|ие|о)(?!\w)|запоздал)\w*
+regex ru (?<!\w)(?:молч(?:ит|ат|али|ал|ала|ание|анием)|замолчал\w*|замолк\w*|отмалчива\w*)(?!\w)    # "саппорт молчит", "в ответ молчание"
+regex ru (?<!\w)(?:пиш|писал|писать|отправля|уход|улета|пропада|канул|канут|звон)\w*\s+(?:\S+\s+){0,2}?(?:как\s+)?в\s+(?:пустоту|никуда|черную\s+дыру)
+regex ru (?<!\w)никто\s+(?:\S+\s+)?не\s+(?:пишет|написал|связ\w+|выход\w*\s+на\s+связь|бер\w+\s+трубку|перезван\w+|отзыва\w+)
+regex ru (?<!\w)(?:не\s+берут|не\s+взяли|не\s+берет)\s+трубку|(?<!\w)трубку\s+(?:никто\s+)?не\s+бер\w+
+regex ru (?<!\w)(?:тикет|заявк|обращени|письм|запрос|вопрос)\w*\s+(?:\S+\s+){0,3}?(?:вис(?:ит|ят|ел|ела|ело|ели)|провисел\w*)(?!\w)(?!\s+в\s+воздухе)    # "заявка висит без ответа"
+regex ru (?<!\w)нет\s+(?:никакого\s+)?движения\s+(?:уже\s+)?(?:\S+\s+)?(?:дн|день|недел|месяц|сут|час)\w*
+regex ru (?<!\w)обещал\w*\s+(?:\S+\s+)?(?:ответ(?!ств)\w*|ответить|перезвонить|связаться|вернуться\s+с\s+ответом)\s+(?:до|к|в\s+течени\w*|через|за|сегодня|завтра)(?!\w)
+regex ru (?<!\w)sla\s+(?:\S+\s+){0,3}?(?:ответ(?!ств)|реакци|отклик)\w*
+regex ru (?<!\w)перв\w+\s+ответ(?!ств)\w*\s+(?:\S+\s+)?(?:—\s*|-\s*)?(?:\d+|через|за|в\s+течени|быстр|долг|пришел|был)
+regex ru (?<!\w)(?:подключил(?:ся|ась|ись)|подключа(?:ется|ются)|вышл?\w*\s+на\s+связь|перезвонил\w*)\s+(?:\S+\s+)?(?:через|за|в\s+течени\w*)\s+(?:\d+|пару|несколько|полчаса|час|минут\w*|пять|десять)
+regex ru (?<!\w)(?:отвеча|ответил|на\s+связи|перезванива|реагир|отклика|выходят\s+на\s+связь)\w*\s+(?:\S+\s+)?(?:даже\s+)?(?:в\s+выходн|по\s+выходн|ночью|по\s+ночам|в\s+праздник|в\s+нерабочее|поздно\s+вечером)\w*
+regex ru (?<!\w)(?:всегда|легко|без\s+проблем|в\s+любое\s+время)\s+(?:\S+\s+)?(?:можно\s+)?(?:связаться|дозвониться|достучаться)
+regex ru (?<!\w)(?:сразу|тут\s+же|мгновенно|моментально)\s+(?:на\s+месте|подключил\w*|откликнул\w*|включил\w*\s+в\s+работу)
 exclude ru реакци\w*\s+(?:рынка|аудитори|пользовател|клиентов|покупател|людей|подписчик|конкурент|поисковик|яндекса|google|гугла)\w*
 exclude ru оперативн\w*\s+(?:памят|учет|отчет|данн|планир)\w*
+regex ru (?<!\w)не\s+(?:можем|могу|могли|удается|удалось|получается)\s+(?:\S+\s+)?(?:получить|добиться|дождаться)\s+(?:\S+\s+)?ответ(?!ств)\w*
+regex ru (?<!\w)пока\s+(?:кто-?нибудь|кто-?то|они|вы|менеджер)\s+(?:не\s+)?(?:ответ|отреагир|отзов|перезвон|откликн)\w*
+exclude ru (?<!\w)(?:мы\s+|я\s+)?(?:отвечаем|ответим|перезвоним|отреагируем|реагируем)(?!\w)(?:\s+\S+){0,2}   # the client's own replies
+exclude ru (?<!\w)(?:срок\w*\s+|время\s+)?ответ\w*\s+на\s+(?:этот\s+|ваш\s+|данный\s+|наш\s+)?(?:опрос|анкет)\w*
+exclude ru (?<!\w)(?:не\s+)?(?:реагир|отреагир)\w*\s+(?:\S+\s+)?(?:по\s+факту|постфактум)
+exclude ru (?<!\w)молча(?!\w)
 exclude ru жд\w*\s+ответа\s+от\s+(?:нашего|нашей|наших|своего|своей|своих|руководств|юрист|бухгалтер|директор|собственник)\w*
 
 # --- en ---------------------------------------------------------------------
@@ -47,6 +68,7 @@ term  en unreachable
 term  en radio silence
 term  en reaction time
 term  en response time*
+term  en reponse time*           # typo
 term  en reply time*
 term  en first response
 regex en \b(?:repl(?:y|ies|ied)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|react(?:s|ed)?|get\s+back|got\s+back|gets\s+back)\s+(?:\w+\s+)?(?:quick\w*|fast\w*|prompt\w*|immediate\w*|instant\w*|right\s+away|straight\s+away|slow\w*|late|within\b|in\s+(?:a\s+(?:few\s+)?|under\s+(?:a\s+|an\s+)?|\d+\s+)?(?:minutes?|hours?|days?|weeks?|mins?|hrs?|an\s+hour)\b|same\s+day|next\s+day|after\s+(?:\d+|a\s+few|several|two|three)\s+(?:days|weeks|hours))
@@ -54,8 +76,8 @@ regex en \b(?:quick|fast|prompt|slow|immediate|instant|speedy|timely|late|delaye
 regex en \b(?:quick|fast|slow|prompt)\s+to\s+(?:respond|reply|answer|react|get\s+back)
 regex en \b(?:no|zero|never\s+(?:got|get|received)\s+(?:a|any))\s+(?:response|reply|replies|answer)\b
 regex en \b(?:get|got|gets|getting|came|come)\s+back\s+to\s+(?:us|me)\b
-regex en \bwait\w*\s+(?:\S+\s+){0,3}?for\s+(?:a\s+|an\s+|any\s+|their\s+|your\s+|the\s+)?(?:repl|respon|answer|call\s*back|callback|reaction)\w*
-regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,4}?to\s+(?:respond|reply|answer|react|get\s+back|acknowledge|pick\s+up)\b
+regex en \bwait\w*\s+(?:\S+\s+){0,6}?for\s+(?:a\s+|an\s+|any\s+|their\s+|your\s+|the\s+)?(?:repl|respon|answer|call\s*back|callback|reaction)\w*
+regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,6}?to\s+(?:respond|reply|answer|react|get\s+back|acknowledge|pick\s+up)\b
 regex en \bghost(?:ed|ing|s)?\b
 regex en \b(?:hard|impossible|difficult|easy|tough)\s+to\s+(?:reach|get\s+hold\s+of|get\s+a\s+hold\s+of)\b
 regex en \b(?:can['’]?t|cannot|couldn['’]?t|could\s+not|never)\s+(?:\w+\s+)?(?:reach|get\s+hold\s+of)\s+(?:anyone|anybody|them|you|him|her|the\s+(?:team|manager|pm)|our\s+(?:manager|pm|contact))\b
@@ -65,11 +87,27 @@ regex en \b(?:emails?|messages?|calls?|questions?|requests?|pings?)\s+(?:get|got
 regex en \bchas(?:e|ed|es|ing)\s+(?:them|you|him|her|your\s+team|the\s+team|the\s+manager|for\s+(?:answers|updates|replies|a\s+reply|a\s+response))\b
 regex en \b24\s*/\s*7\b
 regex en \b(?:within|in\s+under|under)\s+24\s*(?:h|hours?|hrs?)\b
+regex en \b(?:silent|quiet)\s+for\s+(?:\S+\s+)?(?:days?|weeks?|hours?|a\s+week|a\s+month|months?)\b
+regex en \b(?:went|gone|go|goes|going)\s+(?:completely\s+|totally\s+)?(?:silent|quiet|dark|mia|awol)\b
+regex en \b(?:nobody|no\s+one|no-one|noone)\s+(?:\S+\s+)?(?:answer|repl|respond|gets?\s+back|got\s+back|picks?\s+up\s+the\s+phone|picked\s+up\s+the\s+phone|calls?\s+back|called\s+back|writes?\s+back|acknowledg)\w*
+regex en \b(?:into|in|to)\s+(?:a|the)\s+(?:black\s+hole|void)\b
+regex en \b(?:no|never\s+(?:got|get|received)\s+(?:a|any))\s+(?:real|proper|meaningful|actual)\s+(?:response|reply|replies|answer)\b
+regex en \b(?:answer|repl|respond|reachable|available|picks?\s+up\s+the\s+phone|get\w*\s+back)\w*\s+(?:\S+\s+)?(?:even\s+)?(?:on|at|during|over|late\s+at)\s+(?:weekends?|the\s+weekend|night|nights|holidays?|sundays?|saturdays?)\b
+regex en \b(?:can|could)\s+(?:always\s+|easily\s+)?(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?:\S+\s+)?(?:manager|pm|team|them|him|her|someone|somebody|support|account\s+manager)\b
+regex en \b(?:joined|dialed\s+in|dialled\s+in|jumped\s+on|hopped\s+on|called\s+(?:us\s+|me\s+)?back|rang\s+(?:us\s+|me\s+)?back|was\s+on\s+(?:the\s+)?(?:call|line|phone))\s+(?:\S+\s+)?(?:within|in)\s+(?:\d+|a\s+few|a\s+couple|minutes|seconds|an?\s+(?:hour|minute)|half\s+an\s+hour|(?:one|two|three|five|ten|fifteen|twenty|thirty)\s+min)
+regex en \bsla\b\s+(?:\S+\s+){0,3}?(?:first\s+)?(?:response|reply|reaction)\b
+regex en \bbefore\s+(?:anyone|someone|somebody|they|you|he|she)\s+(?:finally\s+|even\s+)?(?:repl|respon|answer|got\s+back|gets\s+back|reacted|picked\s+up)\w*
+exclude en \bsorry\s+for\s+(?:the\s+|my\s+|our\s+)?(?:late|slow|delayed)\s+(?:answer|reply|response)\b
+exclude en \b(?:we|i)\s+(?:may|might|will|would)\s+(?:be\s+)?(?:slow|late)\s+to\s+(?:answer|reply|respond)\b
 exclude en \bresponsive\s+(?:design|layout|site|website|version|template|theme|web|menu|grid|images?)\b
 exclude en \b(?:not\s+|isn['’]?t\s+|wasn['’]?t\s+)?responsive\s+on\s+(?:mobile|tablets?|phones?|ios|android|small\s+screens)
 exclude en \b(?:app|application|page|site|website|screen|ui|interface|button|system|server|browser|tab|dashboard|portal|editor|window|form|it)\s+(?:\w+\s+){0,2}unresponsive\b
 exclude en \breach\s+(?:the\s+)?(?:server|site|website|api|endpoint|page|host|database|url|target|audience|goal)\w*
 
+expect ru + Неделю не можем добиться ответа от менеджера
+expect ru + Пишем по пять раз, пока кто-нибудь ответит
+expect en + It takes them two whole days on average to reply
+expect en + We pinged them four times before anyone replied
 expect ru + Отвечают моментально, даже в выходные
 expect ru + Менеджер не отвечает по три дня
 expect ru + Ждем ответа уже неделю
@@ -94,6 +132,34 @@ expect ru + недозвон постоянно
 expect ru + Время реакции по SLA не соблюдается
 expect ru + Ждали обратной связи две недели
 expect ru + Менеджер пропадает на неделю, потом появляется как ни в чём не бывало
+expect ru + Ответа от вас приходится ждать по несколько дней
+expect ru + Реакция всегда быстрая, даже на мелкие вопросы
+expect ru + Аккаунт молчит уже вторую неделю
+expect ru + Пишем как в пустоту, никто не реагирует
+expect ru + Никто не берёт трубку в офисе
+expect ru + Заявка на доработку висит без ответа с прошлой среды
+expect ru + Обещали ответить до конца дня, но так и не ответили
+expect ru + По SLA время первой реакции 2 часа, а фактически полдня
+expect ru + Администратор подключился через пару минут после звонка
+expect ru + Менеджер отвечает даже по выходным
+expect ru + С техподдержкой всегда легко связаться
+expect ru - Извините, мы ответим на ваши вопросы позже, сейчас аудит
+expect ru - Ответ на этот опрос займёт много времени
+expect ru - Команда молча сделала всё по ТЗ
+expect ru - Хотим, чтобы вы предлагали, а не реагировали постфактум
+expect ru - Вопрос цены висит в воздухе с прошлого года
+expect en + The account manager went quiet after the kickoff
+expect en + Nobody picks up the phone at your office
+expect en + Our requests seem to go into a black hole
+expect en + Support has been silent for a week
+expect en + They answer even on weekends
+expect en + I can always reach our account manager within the hour
+expect en + The engineer joined within ten minutes of the alert
+expect en + Your SLA promises a first response in 4 hours, but we waited all day
+expect en + Never had to wait longer than a couple of hours for a reply
+expect en - Sorry for the late reply, our team was on holiday
+expect en - The new campaign can reach our target audience in Germany
+expect en - The office is quiet on weekends, so the install went smoothly
 expect ru - Ответственный подход к делу
 expect ru - Проблему с сайтом решили за два часа
 expect ru - Не хватает оперативной памяти на сервере, нужен апгрейд

@@ -38,6 +38,17 @@ regex ru (?<!\w)(?:нет|никакого|ноль|виден|видим|зам
 regex ru (?<!\w)толк(?:у|а)?(?!\w)
 regex ru (?<!\w)(?:деньги|бюджет)\s+(?:сливается|слили|сливаем|сливают|в\s+трубу|впустую)
 regex ru (?<!\w)(?:оплат\w*|цен\w*)\s+за\s+(?:клик|лид|заявк|конверси|целев\w+\s+действи)\w*
+term  ru узнаваемость             # узнаваемость бренда
+regex ru (?<!\w)(?:выросли|выросла|вырос|выросло|удвоил\w*|утроил\w*)\s+(?:\S+\s+)?(?:в\s+(?:\d+(?:[.,]\d+)?|два|три|четыре|пять|полтора|разы)\s+раз\w*|на\s+\d+(?:[.,]\d+)?\s*%|кратно)   # "за год выросли в три раза"
+regex ru (?<!\w)(?:на\s+)?(?:первое|первом)\s+мест\w*\s+(?:в\s+выдач|в\s+поиск|в\s+яндекс|в\s+google|в\s+гугл|по\s+(?:запрос|ключ))\w*|(?<!\w)(?:№|#)\s*1\s+(?:в|по)\s+(?:выдач|запрос|ключ|поиск|яндекс|google)\w*
+regex ru (?<!\w)(?:цифры|результаты|показатели)\s+говорят\s+сами
+regex ru (?<!\w)на\s+\d+(?:[.,]\d+)?\s*%\s+(?:больше|меньше)\s+(?!дороже|дешевле|платить|платим)(?:\S+\s+)?(?:заказ|заявок|звонк|клиент|покупател|продаж|отгруз|доставок|рейс|регистрац|подписчик|визит|сделок|сделк)\w*
+regex ru (?<!\w)(?:заказ|заявок|звонк|клиент|покупател|продаж|отгруз|доставок|рейс|регистрац|подписчик|визит|сделок|сделк)\w*\s+(?:стало\s+|становится\s+)?на\s+\d+(?:[.,]\d+)?\s*%\s+(?:больше|меньше)
+exclude ru (?<!\w)(?:смет|цен|стоимост|сч[её]т|бюджет|тариф|расход|чек|абонплат|ставк|аренд)\w*\s+(?:\S+\s+){0,3}?(?:выросл|вырос|удвоил|утроил)\w*(?:\s+\S+){0,4}   # prices growing are price_value
+exclude ru (?<!\w)(?:не\s+хватает|нет|добавьте|добавить|нужн\w*)\s+(?:\S+\s+){0,2}?(?:данных|разбивк\w*|информаци\w*|цифр)\s+по\s+(?:\S+\s+)?(?:конверси|лид|продаж|трафик|заявк|выручк)\w*   # missing figures in a report: reporting_detail
+exclude ru (?<!\w)результат\w*\s+(?:этого\s+|нашего\s+|вашего\s+|данного\s+)?(?:опрос|анкет)\w*
+exclude ru (?<!\w)(?:хотелось\s+бы|хотим|хочется|хотелось|нужно|надо|прошу|просим)\s+(?:\S+\s+)?(?:видеть|видно|показывать|добавить|выводить)\s+(?:\S+\s+){0,10}   # metrics asked for in a report are reporting_detail
+exclude ru (?<!\w)(?:дашборд|дэшборд|отчет|сводк|выгрузк)\w*\s+по\s+(?:продаж|лид|заявк|трафик|конверси)\w*
 exclude ru (?<!\w)(?:в|по)\s+результат\w*
 exclude ru (?<!\w)результат\w*\s+(?:поиска|поисков|встречи|созвона|проверки|аудита|тестировани\w*|работы\s+(?:дизайнер|копирайтер|верстальщик|программист|разработчик)\w*)
 exclude ru (?<!\w)(?:менеджер|отдел|директор|руководител|специалист)\w*\s+(?:по\s+)?продаж\w*
@@ -69,8 +80,21 @@ regex en \bcost\s+per\s+(?:lead|acquisition|click|conversion|order|sale|install|
 regex en \b(?:first\s+page|page\s+one|top\s+(?:\d+|three|ten))\s+(?:on|in|of)\s+(?:google|bing|search|the\s+serps?)\b
 regex en \bfirst\s+page\s+of\s+(?:google|bing|search)\b
 regex en \b(?:hit|met|meet|hitting|meeting|exceed\w*|miss\w*|beat)\s+(?:our\s+|the\s+|all\s+|their\s+)?(?:kpis?|targets?|goals?|quotas?)\b
-regex en \b(?:no|zero|any)\s+(?:real\s+)?(?:results?|difference|impact|improvement|effect|uplift)\b
+regex en \b(?:no|zero|any|little)\s+(?:real\s+|measurable\s+|visible\s+|noticeable\s+|tangible\s+)?(?:results?|difference|impact|improvement|effect|uplift)\b
 regex en \b(?:paid|pays|paying|pay)\s+off\b
+term  en brand awareness
+regex en \b(?:we|they|business|company|revenue|sales|traffic|leads)\s+(?:have\s+|has\s+)?(?:doubled|tripled|quadrupled|grew\s+(?:\d+|two|three|four)|grown\s+(?:\d+|two|three|four))\w*
+regex en \b(?:sales|revenue|conversions?|traffic|rankings?|signups?|sign-ups|bookings|orders|leads|profits?|awareness|mrr|arr|roas|roi)\s+(?:(?:are|is|were|was|clearly|already|now)\s+){0,2}(?:up|down)\b(?!\s+(?:for|to)\s+(?:renewal|discussion|negotiation))
+regex en \b(?:sales|revenue|traffic|leads|orders|bookings)\s+(?:\S+\s+)?picked\s+up\b
+regex en \b(?:#|no\.?\s*|number\s+)1\s+(?:for|on|in)\s+(?:our\s+|the\s+)?(?:\S+\s+)?(?:keywords?|google|search|queries|query|term)\b|\b(?:rank|ranked|ranking)\s+(?:#|number\s+)?(?:1|one|first)\b
+regex en \b(?:customer\s+)?acquisition\s+costs?\b
+regex en \bpay\w*\s+for\s+(?:itself|themselves)\b
+regex en \b(?:numbers|figures|results)\s+speak\s+for\s+themselves\b
+regex en \b\d+(?:\.\d+)?\s*%\s+(?:more|fewer)\s+(?!expensive|costly)(?:\S+\s+)?(?:orders|leads|sales|calls|signups|bookings|customers|clients|deals|drops|deliveries|visits|users|subscribers|conversions|transactions|shipments|enquiries|inquiries|applications)\b
+exclude en \b(?:lacks?|missing|no|add)\s+(?:any\s+)?(?:data|breakdown|numbers|figures)\s+(?:on|for|by)\s+(?:\S+\s+)?(?:conversions?|leads|sales|traffic|revenue)\b
+exclude en \brevenue\s+recognition\b
+exclude en \bresults?\s+of\s+(?:this|that)\s+(?:survey|audit|test|review|call|meeting)\b
+exclude en \b(?:like|want|need|love)\s+to\s+see\s+(?:\S+\s+){0,8}
 exclude en \bsearch\s+results?\b
 exclude en \bresults?\s+(?:of\s+(?:the\s+|your\s+|our\s+)?)?(?:audit|test(?:ing)?|review|check|meeting|call|survey|query|scan)s?\b
 exclude en \b(?:network|server|bandwidth|data)\s+traffic\b
@@ -79,6 +103,30 @@ exclude en \b(?:file|pdf|document|format|currency|data|video|image)\s+conversion
 exclude en \bconversions?\s+(?:of|to)\s+(?:the\s+|our\s+)?(?:files?|pdf|documents?|formats?|currenc\w*|video|images?)\b
 exclude en \b(?:as\s+a|as\s+the|in)\s+result\b
 
+expect ru - Стоимость ваших услуг выросла на 30%
+expect ru - В отчёте не хватает данных по конверсиям
+expect en + Still no measurable impact on revenue
+expect en - The report lacks data on conversions by channel
+expect ru + За полгода выросли в два раза по выручке
+expect ru + Узнаваемость бренда в регионе заметно выросла
+expect ru + Вышли на первое место в выдаче по главному запросу
+expect ru + Цифры говорят сами за себя
+expect ru + Отгрузок стало на 15% больше, чем до внедрения
+expect ru - Стоимость работ выросла в полтора раза без объяснений
+expect ru - Результаты опроса обсудим на планёрке
+expect ru - Хотим видеть в отчёте стоимость лида и конверсию по каналам
+expect ru - Дашборд по продажам открывается очень медленно
+expect ru - Теперь платим на 20% больше за те же часы
+expect en + Sales are up 25% since the new campaign
+expect en + We doubled in eighteen months
+expect en + Ranked #1 for our main product keyword
+expect en + Customer acquisition cost fell by a third
+expect en + The new funnel pays for itself
+expect en + Our reps now close 10% more deals per week
+expect en - Results of this survey go to our board
+expect en - We would like to see cost per lead in the monthly report
+expect en - The contract is up for renewal next month
+expect en - Revenue recognition rules are handled by our CFO
 expect ru + Трафик вырос в два раза за три месяца
 expect ru + Результата ноль, полгода платим впустую
 expect ru + Лидов стало больше, но качество упало

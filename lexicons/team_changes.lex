@@ -8,7 +8,7 @@ label ru Смена команды и передача дел
 owner    Head of delivery
 # role words used below: менеджер|куратор|пм|проджект|аккаунт|команд|специалист|
 # исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|
-# копирайтер|аналитик|ведущ|контакт|сотрудник|людей|человек
+# копирайтер|аналитик|архитектор|инженер|консультант|маркетолог|интегратор|медиабайер|байер|ведущ|контакт|сотрудник|людей|человек
 
 # --- ru ---------------------------------------------------------------------
 term  ru текучка
@@ -19,10 +19,10 @@ term  ru ротация                  # excl. ротация баннеров
 term  ru преемственность
 term  ru передача дел
 term  ru передача проекта
-regex ru (?<!\w)(?:смен|замен|поменя|меняют|меняется|меняются|меняли|менять|меняет|заменя|сменя)\w*\s+(?:\S+\s+){0,2}?(?:менеджер|куратор|пм|проджект|аккаунт|команд|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|ведущ|контакт|сотрудник|людей|состав)\w*
-regex ru (?<!\w)(?:менеджер|куратор|пм|проджект|аккаунт|команд|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|ведущ|контакт|сотрудник|люди)\w*\s+(?:\S+\s+){0,2}?(?:сменил|сменился|сменилась|сменились|поменял|поменялся|поменялись|меняется|меняются|заменил|ушел|ушла|ушли|уходит|уходят|уволил|уволен|увольня|ушел\s+в\s+декрет|в\s+декрет)\w*
-regex ru (?<!\w)(?:нов\w*)\s+(?:\w+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|ведущ|человек|люди|людей|команд)\w*
-regex ru (?<!\w)(?:второй|третий|четвертый|пятый|шестой|\d+-?й)\s+(?:\w+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|человек|дизайнер|разработчик)\w*\s+(?:за|с|подряд)
+regex ru (?<!\w)(?:смен|замен|поменя|меняют|меняется|меняются|меняли|менять|меняет|заменя|сменя|уход|увольнени|потер[яи])\w*\s+(?:\S+\s+){0,2}?(?:менеджер|куратор|пм|проджект|аккаунт|команд|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|архитектор|инженер|консультант|маркетолог|интегратор|медиабайер|байер|ведущ|контакт|сотрудник|людей|состав)\w*
+regex ru (?<!\w)(?:менеджер|куратор|пм|проджект|аккаунт|команд|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|архитектор|инженер|консультант|маркетолог|интегратор|медиабайер|байер|ведущ|контакт|сотрудник|люди)\w*\s+(?:\S+\s+){0,2}?(?:сменил|сменился|сменилась|сменились|поменял|поменялся|поменялись|меняется|меняются|заменил|ушел|ушла|ушли|уходит|уходят|уволил|уволен|увольня|ушел\s+в\s+декрет|в\s+декрет)\w*
+regex ru (?<!\w)(?:нов\w*)\s+(?:\w+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|архитектор|инженер|консультант|маркетолог|интегратор|медиабайер|ведущ|человек|люди|людей|команд)\w*
+regex ru (?<!\w)(?:второй|третий|четвертый|пятый|шестой|\d+-?й)\s+(?:\w+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|человек|дизайнер|разработчик|таргетолог|аналитик|консультант|архитектор)\w*\s+(?:за|с|подряд)
 regex ru (?<!\w)(?:второго|третьего|четвертого|пятого|\d+-?го)\s+(?:\w+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|человек)\w*
 regex ru (?<!\w)(?:передал\w*|перевел\w*|перекинул\w*)\s+(?:нас\s+|проект\s+|дела\s+)?(?:к\s+)?(?:друго|ново|следующ)\w*\s+(?:менеджер|специалист|куратор|команд|исполнител)\w*
 regex ru (?<!\w)передал\w*\s+(?:\w+\s+)?(?:проект|дела)(?!\w)
@@ -34,9 +34,15 @@ regex ru (?<!\w)(?:объясня|рассказыва|вводить|погру
 regex ru (?<!\w)после\s+(?:ухода|увольнения|смены|замены|перехода)\s+(?:\w+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|команд|[а-я]+(?:ы|и|а))\w*
 regex ru (?<!\w)(?:одна\s+и\s+та\s+же|та\s+же\s+самая|тот\s+же\s+самый|тот\s+же|та\s+же|стабильн\w*\s+состав)\s+(?:\w+\s+)?(?:команд|менеджер|куратор|пм|проджект|специалист|люди)\w*
 regex ru (?<!\w)адаптаци\w*\s+(?:нов|новичк|сотрудник|специалист)\w*
+regex ru (?<!\w)(?:два|две|три|четыре|пять|шесть|\d+)\s+разн\w+\s+(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|копирайтер|аналитик|консультант|маркетолог|человек|медиабайер|контакт)\w*
+regex ru (?<!\w)когда\s+(?:от\s+вас\s+)?(?:ушла|ушел|уволилась|уволился|уволили|ушли)(?!\w)
+regex ru (?<!\w)(?:ведет|ведут|занимается|курирует)\s+(?:\S+\s+)?(?:друг|нов)\w+\s+(?:\S+\s+)?(?:менеджер|куратор|пм|специалист|исполнител|команд|интегратор|подрядчик|консультант)\w*|(?<!\w)кто\s+теперь\s+(?:\S+\s+)?(?:ведет|отвечает|занимается|курирует)
+regex ru (?<!\w)(?:проект|дела|нас|аккаунт)\s+[«"]?(?:передал\w*|перевел\w*|перекинул\w*)[»"]?\s+(?:\S+\s+)?(?:друг|нов|следующ|в\s+друг|к\s+друг|от\s+)\w*
+regex ru (?<!\w)провести\s+(?:\S+\s+){0,2}?(?:вводн|онбординг)\w*|(?<!\w)(?:вводн\w+|онбординг\w*)\s+(?:\S+\s+)?для\s+(?:нов|него|нее|неё)\w*
+exclude ru (?<!\w)(?:прошу|просим|хотим|хотелось\s+бы|можно\s+ли|нужно|давайте)\s+(?:\S+\s+)?(?:сменить|заменить|поменять)\s+(?:нам\s+)?(?:\S+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|дизайнер|разработчик|аналитик)\w*   # a wish to replace is manager_fit
 exclude ru (?<!\w)ротаци\w*\s+(?:баннер|объявлени|креатив|реклам|ключ|запрос)\w*
 exclude ru (?<!\w)(?:мы|я)\s+(?:\w+\s+)?(?:сменил|заменил|уволил|поменял)\w*\s+(?:\S+\s+){0,2}?(?:менеджер|маркетолог|специалист|сотрудник|команд|директор)\w*
-exclude ru (?<!\w)(?:наш\w*|свой|свою|своего|своих)\s+(?:\w+\s+)?(?:менеджер|маркетолог|специалист|сотрудник|команд|директор|бухгалтер)\w*\s+(?:\S+\s+){0,2}?(?:сменил|сменился|сменилась|поменял|ушел|ушла|уволил|уволен)\w*
+exclude ru (?<!\w)(?:наш\w*|свой|свою|своего|своих)\s+(?:\w+\s+)?(?:маркетолог|сотрудник|директор|бухгалтер|юрист|админ|менеджер\w*\s+по\s+продаж)\w*\s+(?:\S+\s+){0,2}?(?:сменил|сменился|сменилась|поменял|ушел|ушла|уволил|уволен)\w*
 exclude ru (?<!\w)нов\w*\s+(?:\w+\s+)?команд\w*\s+(?:на\s+нашей\s+стороне|у\s+нас)
 exclude ru (?<!\w)команд\w*\s+(?:\w+\s+)?(?:поменял|сменил)\w*\s+(?:подход|стратеги|настройк|тактик)\w*
 
@@ -50,11 +56,11 @@ term  en onboard                  # onboarding, onboarded
 term  en revolving door
 term  en re-explain
 regex en \b(?:staff|team|employee|people|personnel|high|constant|huge|crazy)\s+turnover\b
-regex en \bnew\s+(?:\w+\s+)?(?:account\s+manager|manager|pm|project\s+manager|team|contact|point\s+of\s+contact|specialist|designer|developer|dev|strategist|rep|csm|team\s+lead|people|person|faces|copywriter|analyst)s?\b
+regex en \bnew\s+(?:\w+\s+)?(?:account\s+manager|manager|pm|project\s+manager|team|contact|point\s+of\s+contact|specialist|designer|developer|dev|strategist|rep|csm|team\s+lead|people|person|faces|copywriter|analyst|consultant|architect|engineer|media\s+buyer)s?\b
 regex en \b(?:someone|somebody)\s+new\b
-regex en \b(?:replaced|reassigned|rotated|changed|switched|swapped|reshuffled)\s+(?:\w+\s+){0,2}?(?:account\s+manager|manager|pm|project\s+manager|team|contact|specialist|designer|developer|strategist|rep|csm|people|staff)s?\b
-regex en \b(?:account\s+manager|manager|pm|project\s+manager|team|contact|specialist|designer|developer|strategist|rep|csm|people|staff)s?\s+(?:has\s+|have\s+|was\s+|were\s+|keeps?\s+|got\s+)?(?:\w+\s+)?(?:changed|changing|rotated|replaced|reshuffled|reassigned)\b
-regex en \b(?:manager|pm|designer|developer|dev|specialist|strategist|contact|rep|csm|lead|consultant|copywriter|analyst)\s+(?:\w+\s+)?(?:left\b(?!\s+(?:a|an|the|some|us\s+a)\s+(?:comment|note|message|review|feedback|voicemail))|quit|resigned|departed|moved\s+on|is\s+leaving|was\s+let\s+go)
+regex en \b(?:replaced|reassigned|rotated|changed|switched|swapped|reshuffled)\s+(?:\w+\s+){0,2}?(?:account\s+manager|manager|pm|project\s+manager|team|contact|specialist|designer|developer|strategist|rep|csm|people|staff|architect|analyst|copywriter|consultant|engineer|media\s+buyer|lead\s+developer|lead)s?\b
+regex en \b(?:account\s+manager|manager|pm|project\s+manager|team|contact|specialist|designer|developer|strategist|rep|csm|people|staff|architect|analyst|copywriter|consultant|engineer|media\s+buyer|lead\s+developer|lead)s?\s+(?:has\s+|have\s+|was\s+|were\s+|keeps?\s+|got\s+)?(?:\w+\s+)?(?:changed|changing|rotated|replaced|reshuffled|reassigned)\b
+regex en \b(?:manager|pm|designer|developer|dev|specialist|strategist|contact|rep|csm|lead|consultant|copywriter|analyst|architect|engineer|buyer)\s+(?:\w+\s+)?(?:left\b(?!\s+(?:a|an|the|some|us\s+a)\s+(?:comment|note|message|review|feedback|voicemail))|quit|resigned|departed|moved\s+on|is\s+leaving|was\s+let\s+go)
 regex en \bleft\s+(?:the\s+company|the\s+agency|the\s+team|your\s+agency|your\s+company)\b
 regex en \b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?(?:manager|pm|contact|designer|developer|person|specialist|rep|csm)\s+(?:in|this|since|within)\b
 regex en \b(?:lost|lose|losing|loses|no)\s+(?:all\s+)?(?:the\s+)?(?:context|history|continuity)\b
@@ -63,11 +69,40 @@ regex en \b(?:start|started|starting|starts)\s+(?:over\s+)?from\s+scratch\b
 regex en \b(?:bring|brought|get|got|getting|bringing)\s+(?:\w+\s+){0,2}?up\s+to\s+speed\b
 regex en \btransition\s+to\s+(?:the\s+|a\s+)?new\b
 regex en \b(?:keep|kept)\s+the\s+same\s+(?:team|people|manager|pm)\b|\bsame\s+(?:team|people|manager|account\s+manager|pm)\s+(?:for|since|throughout)\b
+regex en \b(?:two|three|four|five|six|\d+)\s+different\s+(?:\S+\s+)?(?:managers|pms|people|buyers|designers|developers|contacts|specialists|analysts|copywriters|reps|consultants|strategists|account\s+managers)\b
+regex en \b(?:losing|lost|loss\s+of)\s+(?:your|our|the|their)\s+(?:\S+\s+)?(?:manager|pm|designer|developer|dev|specialist|strategist|architect|analyst|copywriter|consultant|engineer|lead)\b
+regex en \b(?:was|were|got|been)\s+swapped\s+out\b|\bswapped\s+out\s+(?:our|the)\b
+regex en \b(?:when|since|after)\s+\w+\s+(?:left|quit|resigned)\b(?!\s+(?:the\s+)?(?:office|meeting|call|building|a\s+comment|a\s+note))
+regex en \bhand(?:ed|ing)?\s+(?:us\s+|the\s+project\s+|it\s+|our\s+account\s+)?over\s+to\b|\b(?:moved|transferred|passed|handed)\s+(?:us\s+|the\s+project\s+|our\s+account\s+)?(?:over\s+)?to\s+(?:another|a\s+different|a\s+new)\s+(?:team|department|manager|pm|group|person)\b
+exclude en \b(?:please|want\s+to|would\s+like\s+to|we['’]d\s+like\s+to|can\s+you|could\s+you)\s+(?:\S+\s+)?(?:replace|change|switch)\s+(?:our|the)\s+(?:\S+\s+)?(?:manager|pm|account\s+manager|designer|developer|specialist)\b
+exclude en \bonboard\w*\s+(?:new\s+)?(?:users|customers|employees|staff)\s+(?:in|into|to|on)\s+(?:the|your|our)\s+(?:app|portal|platform|system|product|tool)\b
 exclude en \b(?:our|annual|company|yearly|total)\s+turnover\b|\bturnover\s+(?:grew|increased|of\s+[$£€\d]|rose|doubled)\b
 exclude en \bhand(?:ed|ing)?\s+over\s+(?:the\s+|all\s+)?(?:source\s+)?(?:files|code|assets|access|passwords|keys|repo|credentials)\b
 exclude en \b(?:our|my)\s+(?:own\s+|internal\s+|in-house\s+)?(?:\w+\s+)?(?:team|staff|department)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:\w+\s+)?(?:changed|changing|rotated|replaced|reshuffled|turned\s+over)\b
 exclude en \bnew\s+(?:\w+\s+)?team\s+(?:on\s+our\s+side|at\s+our\s+company)\b
 
+expect en + Since Olga left, the reports are a mess
+expect en - Since we left the office early, we missed the call
+expect ru + Смена аналитика сильно ударила по отчётности
+expect ru + Уход нашего аккаунта мы почувствовали сразу
+expect ru + За полгода у нас было четыре разных дизайнера
+expect ru + Когда ушёл Павел, всё развалилось
+expect ru + Теперь нас ведёт другой специалист, нас не спросили
+expect ru + Кто теперь ведёт наш проект?
+expect ru + Проект передали в другую команду без предупреждения
+expect ru + Просим провести вводную встречу для нового маркетолога
+expect ru + Наш куратор уволился, и никто не сказал
+expect ru - Просим заменить нам менеджера как можно скорее
+expect ru - Наш маркетолог ушёл в другую компанию, поэтому отвечаем медленно
+expect ru - Новые лиды приходят каждый день
+expect ru - Закупки у нас ведёт другой отдел
+expect en + After the architect left, nothing moved for a month
+expect en + Three different account managers this year
+expect en + Losing our strategist set us back months
+expect en + When Tom left, the context went with him
+expect en + We were handed over to another team without notice
+expect en - Please replace our account manager
+expect en - Onboarding new employees into the portal is painful
 expect ru + Сменили уже третьего менеджера за полгода
 expect ru + Текучка в команде ужасная
 expect ru + Новый менеджер не в курсе наших договорённостей

@@ -34,6 +34,24 @@ regex ru (?<!\w)(?:сложно|трудно|невозможно|не\s+мог�
 regex ru (?<!\w)(?:много|лишних|куча|кучу|десяток)\s+(?:\w+\s+)?кликов
 regex ru (?<!\w)(?:ваш\w*|клиентск\w*)\s+(?:личн\w*\s+)?кабинет\w*
 regex ru (?<!\w)(?:код\w*\s+(?:подтверждени|из\s+смс|для\s+входа)|смс\s+с\s+кодом)\w*
+term  ru меню
+regex ru (?<!\w)(?:фильтр|сортировк)\w*\s+(?:в|на|по)\s+(?:таблиц|списк|отчет|кабинет|раздел|интерфейс|странице|реестр|журнал)\w*
+regex ru (?<!\w)(?:фильтр|сортировк)\w*\s+(?:\S+\s+){0,2}?(?:сбрасыва|слетают|пропал|пропадают|неудобн|не\s+сохраня|не\s+работа)\w*
+regex ru (?<!\w)(?:поиск|фильтраци)\w*\s+(?:по|в)\s+(?:заявк|задач|документ|списк|кабинет|обращени|заказ|тикет|счет|реестр|журнал)\w*
+regex ru (?<!\w)шрифт\w*\s+(?:в|на)\s+(?:таблиц|кабинет|интерфейс|приложени|экран|меню|форм)\w*|(?<!\w)(?:мелк|крупн|нечитаем)\w*\s+шрифт\w*\s+(?:в|на)\s+(?:таблиц|кабинет|интерфейс|приложени|экран|меню|форм)\w*
+regex ru (?<!\w)рол\w*\s+(?:и\s+прав\w*\s+)?пользовател\w*|(?<!\w)прав\w*\s+пользовател\w*
+regex ru (?<!\w)(?:обязательн|лишн|ненужн)\w*\s+пол(?:ей|я|ями|ях)(?!\w)
+regex ru (?<!\w)(?:один|одного|два|две|три|четыре|пять|шесть|семь|восемь|десять|пару|[1-9]|1\d)\s+клик\w*
+regex ru (?<!\w)(?:в|из|на|версии|версия)\s+кабинет\w*
+regex ru (?<!\w)кабинет\w*\s+(?:\S+\s+){0,2}?(?:для\s+людей|квест|мучени|боль|ад)(?!\w)|(?<!\w)(?:квест|мучени\w*)\s+(?:на\s+\S+\s+)?(?:в\s+кабинете|в\s+интерфейсе|в\s+приложении)
+regex ru (?<!\w)(?:скачать|выгрузить|найти|видно|видны|собран\w*|доступн\w*)\s+(?:\S+\s+)?в\s+(?:одном\s+месте|одном\s+окне|пару\s+кликов|один\s+клик)
+regex ru (?<!\w)мобильн\w*\s+(?:app|приложени\w*)|(?<!\w)(?:app|пуш|push)(?:\s+уведомлени\w*)?\s+не\s+работа\w*
+exclude ru (?<!\w)(?:(?:в|из|на|версии|версия)\s+)?кабинет\w*\s+(?:директ|яндекс|google|гугл|вк|vk|facebook|meta|фейсбук|тикток|tiktok|маркет|озон|ozon|wb|вайлдберриз|селлер|рекламодател)\w*
+exclude ru (?<!\w)(?:сайт|лендинг)\w*\s+(?:\S+\s+){0,5}?мобильн\w+\s+верси\w*   # the mobile version of a site the vendor built: work_quality
+exclude ru (?<!\w)баг\w*\s+(?:\S+\s+){0,2}?после\s+(?:внедрения|деплоя|релиза|запуска|сдачи|выката|go-live)\w*   # bugs in delivered work: work_quality
+exclude ru (?<!\w)(?:нашел|нашли|нашла|исправил\w*|починил\w*|закрыва\w*|закрыл\w*|пофиксил\w*)\s+(?:\S+\s+)?(?:баг|ошибк)\w*
+exclude ru (?<!\w)(?:сбо\w*|падени\w*|отказ\w*)\s+авторизаци\w*
+exclude ru (?<!\w)(?:под|в)\s+фильтр\w*\s+(?:яндекс|google|гугл|поисков)\w*|(?<!\w)попал\w*\s+под\s+фильтр\w*
 exclude ru (?<!\w)(?:в\s+)?приложени\w*\s+(?:к\s+|№|n\s*\d|\d)
 exclude ru (?<!\w)в\s+приложении\s+(?:к\s+\w+|счет|акт|файл|документ)\w*
 exclude ru (?<!\w)навигаци\w*\s+(?:\w+\s+)?(?:на|по)\s+(?:нашем|нашему|новом|новому)\s+(?:нов\w*\s+)?(?:сайт|лендинг)\w*
@@ -70,11 +88,42 @@ regex en \b(?:too\s+many|so\s+many|extra|endless)\s+clicks\b
 regex en \b(?:missing|lacks?|lacking)\s+(?:\w+\s+)?features?\b|\bfeature\s+requests?\b
 regex en \bpassword\s+reset\b|\breset\s+(?:my\s+|the\s+)?password\b|\b2fa\b|\btwo[-\s]factor\b
 regex en \b(?:verification|confirmation|2fa|login|one-time)\s+codes?\b
+regex en \bfilters?\s+(?:\S+\s+){0,2}?(?:reset|resets|don['’]?t\s+work|are\s+(?:impossible|hard|confusing)|disappear\w*|don['’]?t\s+save)\b|\b(?:table|list|column)\s+filters?\b
+regex en \b(?:proper|better|decent|working|global|quick)\s+search\b|\bsearch\s+(?:in|across|by|through)\s+(?:the\s+)?(?:\S+\s+)?(?:list|requests|tickets|tasks|documents|orders|portal|app)\b
+regex en \buser\s+roles?\b|\b(?:mandatory|required)\s+fields\b|\b(?:request|signup|order|registration|intake)\s+forms?\b
+regex en \b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|[1-9]|1[0-9])\s+clicks?\b
+regex en \b(?:redesign\w*|new|that|the|login|settings|main)\s+screens?\b
+regex en \bfont\s+(?:size\s+)?(?:is\s+|in\s+the\s+)?(?:tiny|too\s+small|small|unreadable)\b
+exclude en \bbugs?\s+(?:\S+\s+){0,2}?after\s+(?:go-live|launch|deploy\w*|release|the\s+rollout|handover)\b|\b(?:plenty\s+of|lots\s+of|many|a\s+lot\s+of)\s+bugs\s+after\b
+exclude en \b(?:found|fixed|squashed|closed|closes|closing|fixes)\s+(?:\S+\s+)?bugs?\b|\bcloses\s+them\b
+exclude en \bscreen\s*shar\w*|\bscreenshots?\b
 exclude en \binterfac\w*\s+with\b
 exclude en \bbug\s+reports?\b
 exclude en \b(?:our|the)\s+(?:new\s+)?(?:website|site|landing)['’]?s?\s+navigation\b
 exclude en \bnavigation\s+(?:\w+\s+)?on\s+(?:our|the)\s+(?:new\s+)?(?:website|site|landing)\w*
 
+expect ru + Фильтры в реестре документов не сохраняются
+expect ru + Сделайте поиск по задачам, сейчас ничего не найти
+expect ru + Мелкий шрифт в интерфейсе, глаза устают
+expect ru + Непонятно, как настроить роли пользователей
+expect ru + В форме двадцать обязательных полей
+expect ru + Отчёт можно выгрузить в один клик, супер
+expect ru + В новой версии кабинета пропал экспорт
+expect ru + Все документы можно найти в одном месте
+expect ru - Сайт попал под фильтр Яндекса
+expect ru - В кабинете Директа упали показы
+expect ru - Лендинг сдали, но мобильная версия едет
+expect ru - Много багов после внедрения, разработчики не тестируют
+expect ru - Инженер нашёл ошибку за десять минут
+expect ru - Вчера три сбоя авторизации подряд
+expect en + The table filters reset when I change pages
+expect en + We need a proper search in the document list
+expect en + Setting up user roles is a nightmare
+expect en + Exporting takes two clicks now
+expect en + The new screen for approvals is great
+expect en - Plenty of bugs after launch, poor testing
+expect en - The engineer fixed the bug within an hour
+expect en - Let's do a screen share tomorrow
 expect ru + Интерфейс запутанный
 expect ru + Личный кабинет удобный и понятный
 expect ru + В ЛК невозможно найти счета

@@ -35,6 +35,8 @@ int cmd_tag(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_coverage(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_followup(int argc, char **argv);
 int cmd_help(int argc, char **argv);
 
 #endif

@@ -87,13 +87,16 @@ static int import(int argc, char **argv) {
     if (!dic || !out)
         return cli_usage("loyal lexicon import words.dic -o mylexicon",
                          "import needs a .dic file and -o DIR");
-    size_t themes, terms;
+    size_t themes, terms, skipped;
     loyal_error err;
     loyal_error_init(&err);
-    if (loyal_liwc_import(dic, out, lang, &themes, &terms, &err))
+    if (loyal_liwc_import(dic, out, lang, &themes, &terms, &skipped, &err))
         return cli_fail(&err);
-    fprintf(stderr, "loyal: %zu themes, %zu terms -> %s; check it with `loyal lexicon check %s`\n",
-            themes, terms, out, out);
+    fprintf(stderr, "loyal: %zu themes, %zu terms -> %s", themes, terms, out);
+    if (skipped)
+        fprintf(stderr, " (%zu %s without a letter skipped)", skipped,
+                skipped == 1 ? "entry" : "entries");
+    fprintf(stderr, "; check it with `loyal lexicon check %s`\n", out);
     return EXIT_DONE;
 }
 

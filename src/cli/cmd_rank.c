@@ -1,6 +1,7 @@
 /* cmd_rank.c — `loyal rank`: themes ranked as drivers and barriers. */
 #include "reading.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static void help(void) {
@@ -15,6 +16,9 @@ static void help(void) {
            "rank options:\n"
            "  --tagged FILE         also write every used row with its themes (JSON Lines)\n"
            "  --html FILE           also write the report a person reads (one HTML page)\n"
+           "  --partial FILE        also write the partial statistics (loyal.partial/1), for\n"
+           "                        `loyal merge` when the data is split into shards\n"
+           "  --from-partial FILE   rank partial statistics (merged shards) instead of files\n"
            "  --min-mentions N      themes with fewer mentions stay 'unclear' (default 30)\n"
            "  --confidence P        confidence of intervals and roles (default 0.95)\n\n"
            "Exit status: 0 done, 2 usage, 3 input unreadable, 4 output not written.\n",
@@ -50,48 +54,106 @@ static void print_summary(const loyal_lexicon *lex, const loyal_metric *m,
     print_role(lex, rk, LOYAL_ROLE_BARRIER, "barriers:");
 }
 
+/* Writes one output with `write`, atomically. Returns 0 or an exit status. */
+static int write_output(const char *path, loyal_status (*write)(loyal_output *, const void *,
+                                                               loyal_error *),
+                        const void *arg) {
+    loyal_output *out = NULL;
+    loyal_error err;
+    loyal_error_init(&err);
+    loyal_status st = loyal_output_open(&out, path, &err);
+    if (!st && (st = write(out, arg, &err)))
+        loyal_output_abort(out);
+    else if (!st)
+        st = loyal_output_commit(out, &err);
+    return st ? cli_fail(&err) : 0;
+}
+
+typedef struct partial_arg {
+    const loyal_lexicon *lex;
+    const loyal_metric *metric;
+    const loyal_summary *sum;
+} partial_arg;
+
+static loyal_status write_json(loyal_output *o, const void *rep, loyal_error *err) {
+    return loyal_report_json(o, rep, err);
+}
+
+static loyal_status write_html(loyal_output *o, const void *rep, loyal_error *err) {
+    return loyal_report_html(o, rep, err);
+}
+
+static loyal_status write_partial(loyal_output *o, const void *arg, loyal_error *err) {
+    const partial_arg *p = arg;
+    return loyal_partial_write(o, p->lex, p->metric, p->sum, err);
+}
+
+/* Ranks a summary and writes the ranking, the HTML report and the partial
+ * statistics that were asked for. */
+static int rank_and_write(const cli_opts *o, const loyal_lexicon *lex,
+                          const loyal_metric *metric, const loyal_summary *sum,
+                          loyal_ranking **ranking) {
+    loyal_error err;
+    loyal_error_init(&err);
+    if (loyal_rank_compute(sum->stats, metric, &o->rank, ranking, &err))
+        return cli_fail(&err);
+    loyal_report rep = {lex, metric, &o->rank, sum, *ranking};
+    partial_arg pa = {lex, metric, sum};
+    int rc = write_output(o->output, write_json, &rep);
+    if (!rc && o->html)
+        rc = write_output(o->html, write_html, &rep);
+    if (!rc && o->partial)
+        rc = write_output(o->partial, write_partial, &pa);
+    return rc;
+}
+
+/* rank --from-partial FILE: ranks merged partial statistics. */
+static int rank_partial(const cli_opts *o) {
+    loyal_lexicon *lex = NULL;
+    loyal_summary *sum = NULL;
+    loyal_ranking *ranking = NULL;
+    loyal_metric metric;
+    loyal_error err;
+    loyal_error_init(&err);
+    int rc = cli_load_lexicon(cli_lexicon_dir(o->lexicon), &lex);
+    if (!rc && loyal_partial_read(o->from_partial, lex, &metric, &sum, &err))
+        rc = cli_fail(&err);
+    if (!rc)
+        loyal_summary_sort(sum);
+    if (!rc && !(rc = rank_and_write(o, lex, &metric, sum, &ranking)) && !o->quiet) {
+        fprintf(stderr, "loyal: %s: %ld rows read, %ld used; ranking -> %s\n", o->from_partial,
+                sum->counts.read, sum->counts.used, strcmp(o->output, "-") ? o->output : "stdout");
+        print_summary(lex, &metric, sum, ranking);
+    }
+    loyal_ranking_free(ranking);
+    loyal_summary_free(sum);
+    loyal_lexicon_free(lex);
+    return rc;
+}
+
 int cmd_rank(int argc, char **argv) {
     cli_opts o;
     int rc = cli_parse(argc, argv, CLI_RANK, &o, help);
     if (rc)
         return rc < 0 ? EXIT_DONE : rc;
+    if (o.from_partial)
+        return rank_partial(&o);
     cli_reading r;
     loyal_ranking *ranking = NULL;
-    loyal_output *out = NULL;
-    loyal_error err;
-    loyal_error_init(&err);
     if ((rc = cli_reading_open(&r, &o, o.tagged)) || (rc = cli_reading_run(&r)))
         goto out;
     const loyal_summary *sum = loyal_run_summary(r.run);
-    if (loyal_rank_compute(sum->stats, &o.run.metric, &o.rank, &ranking, &err)) {
-        rc = cli_fail(&err);
-        goto out;
-    }
-    loyal_report rep = {r.lex, &o.run.metric, &o.rank, sum, ranking};
-    if (loyal_output_open(&out, o.output, &err) || loyal_report_json(out, &rep, &err)) {
-        rc = cli_fail(&err);
-        goto out;
-    }
-    loyal_status st = loyal_output_commit(out, &err);
-    out = NULL;
-    if (!st && o.html &&
-        !(st = loyal_output_open(&out, o.html, &err)) && !(st = loyal_report_html(out, &rep, &err))) {
-        st = loyal_output_commit(out, &err);
-        out = NULL;
-    }
-    if (st) {
-        rc = cli_fail(&err);
-        goto out;
-    }
-    if ((rc = cli_reading_commit(&r)))
+    if ((rc = rank_and_write(&o, r.lex, &o.run.metric, sum, &ranking)) ||
+        (rc = cli_reading_commit(&r)))
         goto out;
     cli_reading_summary(&r, "ranking", o.output);
     if (!o.quiet && o.html)
         fprintf(stderr, "loyal: report -> %s\n", o.html);
+    if (!o.quiet && o.partial)
+        fprintf(stderr, "loyal: partial statistics -> %s\n", o.partial);
     if (!o.quiet)
         print_summary(r.lex, &o.run.metric, sum, ranking);
 out:
-    loyal_output_abort(out);
     loyal_ranking_free(ranking);
     cli_reading_close(&r);
     return rc;

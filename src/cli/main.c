@@ -12,8 +12,10 @@ typedef struct command {
 static const command COMMANDS[] = {
     {"rank", cmd_rank, "themes ranked as drivers and barriers -> ranking JSON"},
     {"tag", cmd_tag, "every row with its themes -> JSON Lines"},
+    {"followup", cmd_followup, "detractors to call back today, with barriers and owners"},
     {"coverage", cmd_coverage, "untagged share and what untagged comments talk about"},
     {"explain", cmd_explain, "explain TEXT: normalized text, tokens, matches, near misses"},
+    {"merge", cmd_merge, "merge PARTIAL... -o FILE: add shards' partial statistics"},
     {"lexicon", cmd_lexicon, "lexicon check|test [DIR]: prove a lexicon"},
     {"help", cmd_help, "help [COMMAND]"},
 };

@@ -121,18 +121,15 @@ static int parse_segment(char *spec, cli_opts *o, size_t i) {
     return 0;
 }
 
-static int not_built(const char *opt) {
-    return cli_usage("see `loyal rank --help` for what this version does",
-                     "%s is not built in this version yet", opt);
-}
-
 int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(void)) {
     bool rank = cmd == CLI_RANK;
+    bool ranks = rank || cmd == CLI_FOLLOWUP; /* computes a ranking */
+    bool lists = cmd == CLI_COVERAGE || cmd == CLI_FOLLOWUP;
     memset(o, 0, sizeof *o);
-    o->top = 20;
+    o->top = cmd == CLI_FOLLOWUP ? 50 : 20;
     loyal_run_options_init(&o->run);
     loyal_rank_options_init(&o->rank);
-    o->run.need_score = rank;
+    o->run.need_score = ranks;
     o->output = "-";
     const char *metric = NULL, *scale = NULL;
     int c, rc = 0;
@@ -211,14 +208,14 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             o->tagged = optarg;
             break;
         case OPT_MIN_MENTIONS:
-            if (!rank)
+            if (!ranks)
                 goto unknown;
             if ((rc = parse_long("--min-mentions", optarg, 0, 1000000000L,
                                  &o->rank.min_mentions)))
                 return rc;
             break;
         case OPT_CONFIDENCE: {
-            if (!rank)
+            if (!ranks)
                 goto unknown;
             char *end;
             double p = strtod(optarg, &end);
@@ -230,7 +227,7 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             break;
         }
         case OPT_TOP: {
-            if (cmd != CLI_COVERAGE)
+            if (!lists)
                 goto unknown;
             long top;
             if ((rc = parse_long("--top", optarg, 1, 100000, &top)))
@@ -239,7 +236,7 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             break;
         }
         case OPT_JSON:
-            if (cmd != CLI_COVERAGE)
+            if (!lists)
                 goto unknown;
             o->json = true;
             break;
@@ -266,9 +263,15 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             o->html = optarg;
             break;
         case OPT_PARTIAL:
-            return not_built("--partial");
+            if (!rank)
+                goto unknown;
+            o->partial = optarg;
+            break;
         case OPT_FROM_PARTIAL:
-            return not_built("--from-partial");
+            if (!rank)
+                goto unknown;
+            o->from_partial = optarg;
+            break;
         case ':':
             return cli_usage(NULL, "option %s needs a value", argv[optind - 1]);
         default:
@@ -276,10 +279,8 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             if (c >= OPT_LEXICON && li >= 0)
                 return cli_usage("see `loyal COMMAND --help`", "--%s is not an option of loyal %s",
                                  LONG[li].name, argv[0]);
-            return cli_usage(cmd == CLI_RANK ? "loyal rank --help"
-                             : cmd == CLI_TAG ? "loyal tag --help"
-                                              : "loyal coverage --help",
-                             "unknown option '%s'", argv[optind - 1]);
+            return cli_usage("see `loyal COMMAND --help`", "unknown option '%s'",
+                             argv[optind - 1]);
         }
     }
     if (metric) {
@@ -297,10 +298,20 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
     }
     o->files = argv + optind;
     o->n_files = (size_t)(argc - optind);
+    if (o->from_partial) {
+        if (o->n_files)
+            return cli_usage("loyal rank --from-partial merged.json -o ranking.json",
+                             "--from-partial ranks a partial: give no input files");
+        if (o->tagged || o->rejects || o->partial)
+            return cli_usage(NULL, "--tagged, --rejects and --partial need input files, "
+                                   "not --from-partial");
+        return 0;
+    }
     if (o->n_files == 0)
-        return cli_usage(cmd == CLI_RANK ? "loyal rank survey.csv -o ranking.json"
-                         : cmd == CLI_TAG ? "loyal tag tickets.jsonl -o tagged.jsonl"
-                                          : "loyal coverage survey.csv",
+        return cli_usage(cmd == CLI_RANK       ? "loyal rank survey.csv -o ranking.json"
+                         : cmd == CLI_TAG      ? "loyal tag tickets.jsonl -o tagged.jsonl"
+                         : cmd == CLI_COVERAGE ? "loyal coverage survey.csv"
+                                               : "loyal followup survey.csv -o callbacks.csv",
                          "no input file given");
     return 0;
 }

@@ -12,8 +12,10 @@ typedef struct cli_opts {
     const char *rejects;
     const char *tagged;  /* rank only */
     const char *html;    /* rank only */
-    size_t top;          /* coverage only: entries per list */
-    bool json;           /* coverage only: JSON instead of a table */
+    const char *partial; /* rank only */
+    const char *from_partial; /* rank only: no input files then */
+    size_t top;          /* coverage, followup: entries per list */
+    bool json;           /* coverage, followup: JSON instead of a table or CSV */
     bool quiet;
     char **files;
     size_t n_files;
@@ -23,7 +25,7 @@ typedef struct cli_opts {
 extern const char CLI_READING_HELP[];
 
 /* Which command's options are accepted besides the reading ones. */
-typedef enum cli_command { CLI_RANK, CLI_TAG, CLI_COVERAGE } cli_command;
+typedef enum cli_command { CLI_RANK, CLI_TAG, CLI_COVERAGE, CLI_FOLLOWUP } cli_command;
 
 /* Parses argv (argv[0] is the command). Returns 0 when o is ready, -1 when
  * help was printed (exit 0), or an exit status after printing the error. */

@@ -41,6 +41,7 @@ typedef struct parser {
     long line;
     size_t theme;     /* current file's theme, or (size_t)-1 */
     long theme_line;
+    bool theme_rejected; /* the file's theme line was reported: its rules say no more */
 } parser;
 
 static void report(parser *p, long col, const char *fmt, ...)
@@ -300,11 +301,56 @@ char *loyalp_regex_anchor(const char *pat) {
     return a;
 }
 
+/* The first uppercase letter of a pattern outside escapes (\W, \p{Lu},
+ * \x{..}) and {..} counts, or NULL. */
+static const char *uppercase_at(const char *pat) {
+    for (const char *c = pat; *c; c++) {
+        if (*c == '\\') {
+            if (!c[1])
+                break;
+            c++;
+            if ((*c == 'p' || *c == 'P' || *c == 'x') && c[1] == '{')
+                while (*c && *c != '}')
+                    c++;
+            if (!*c)
+                break;
+            continue;
+        }
+        if (*c == '(' && c[1] == '?') { /* (?i) and named groups */
+            while (*c && *c != ')' && *c != ':')
+                c++;
+            if (!*c)
+                break;
+            continue;
+        }
+        unsigned char u = (unsigned char)*c;
+        if (u >= 'A' && u <= 'Z')
+            return c;
+        /* Cyrillic А–Я (D0 90–D0 AF) and Ё (D0 81) */
+        if (u == 0xD0 && (((unsigned char)c[1] >= 0x90 && (unsigned char)c[1] <= 0xAF) ||
+                          (unsigned char)c[1] == 0x81))
+            return c;
+    }
+    return NULL;
+}
+
 /* Texts that make backtracking regexes explode: long runs of short words,
  * of one letter pair, of spaces, each ending in something that fails. */
-static bool slow_regex(const pcre2_code *re) {
+static bool slow_regex(const pcre2_code *re, const char *anchor) {
     static const char *const units[] = {"ab ", "аб ", "a", "а", " ", "ab", "1 ", ". "};
-    static const char *const tails[] = {"!", "\x01"};
+    /* A text must fail late to backtrack: end on the regex's own literal,
+     * cut short, as well as on plain punctuation. */
+    char cut[64] = "";
+    if (anchor) {
+        size_t n = strlen(anchor);
+        if (n >= sizeof cut)
+            n = sizeof cut - 1;
+        while (n > 1 && ((unsigned char)anchor[n - 1] & 0xC0) == 0x80)
+            n--; /* drop the last character, whole */
+        memcpy(cut, anchor, n ? n - 1 : 0);
+        cut[n ? n - 1 : 0] = '\0';
+    }
+    const char *tails[] = {"!", "\x01", cut, anchor ? anchor : "!"};
     pcre2_match_context *mc = pcre2_match_context_create(NULL);
     pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
     bool slow = false;
@@ -314,7 +360,7 @@ static bool slow_regex(const pcre2_code *re) {
      * text would be the slowest of the lexicon by far. */
     pcre2_set_match_limit(mc, 100000);
     pcre2_set_depth_limit(mc, 1000);
-    char subject[256];
+    char subject[320];
     for (size_t u = 0; u < sizeof units / sizeof *units && !slow; u++)
         for (size_t t = 0; t < sizeof tails / sizeof *tails && !slow; t++) {
             size_t n = 0, ul = strlen(units[u]);
@@ -322,8 +368,11 @@ static bool slow_regex(const pcre2_code *re) {
                 memcpy(subject + n, units[u], ul);
                 n += ul;
             }
-            memcpy(subject + n, tails[t], strlen(tails[t]));
-            n += strlen(tails[t]);
+            size_t tl = strlen(tails[t]);
+            if (n + tl > sizeof subject)
+                tl = sizeof subject - n;
+            memcpy(subject + n, tails[t], tl);
+            n += tl;
             int rc = pcre2_match(re, (PCRE2_SPTR)subject, n, 0, 0, md, mc);
             slow = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
                    rc == PCRE2_ERROR_JIT_STACKLIMIT;
@@ -356,7 +405,14 @@ static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, siz
     }
     /* JIT where the platform has it; the interpreter otherwise. */
     (void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-    if (!p->sink->stop_at_first && slow_regex(re))
+    if (!p->sink->stop_at_first && uppercase_at(pattern))
+        report(p, column_of(line, voff + (size_t)(uppercase_at(pattern) - pattern)),
+               "regex has an uppercase letter: the text is matched in lowercase, so it "
+               "never matches (write it in lowercase)");
+    char *anchor = loyalp_regex_anchor(pattern);
+    bool slow = !p->sink->stop_at_first && slow_regex(re, anchor);
+    free(anchor);
+    if (slow)
         report(p, column_of(line, voff),
                "regex is slow: it hits PCRE2's match limit on a test text (nested or "
                "overlapping quantifiers such as (\\w+\\s?)+ backtrack exponentially)");
@@ -410,7 +466,11 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
         }
         if (!suffix && (p->text.n_tokens != 1 || p->text.tokens[0].kind != LOYAL_TOKEN_WORD ||
                         p->text.tokens[0].start != 0 || p->text.tokens[0].end != p->text.norm_len)) {
-            report(p, col, "'%.*s' is not one word (write a phrase as words separated by spaces)",
+            bool number = p->text.n_tokens == 1 && p->text.tokens[0].kind == LOYAL_TOKEN_NUMBER;
+            report(p, col,
+                   number ? "'%.*s' is a number: terms match words; write a regex for numbers"
+                          : "'%.*s' is not one word (write a phrase as words separated by "
+                            "spaces)",
                    (int)(we - w), w);
             return LOYAL_OK;
         }
@@ -465,9 +525,11 @@ static bool valid_id(const char *s) {
 static loyal_lang take_lang(char **v) {
     char *s = *v;
     loyal_lang lang = LOYAL_LANG_UNKNOWN;
-    if ((s[0] == 'r' && s[1] == 'u') && (is_space(s[2]) || !s[2]))
+    /* RU and EN too: an uppercase language is a language, not a word */
+    char a = (char)(s[0] | 0x20), b = s[0] ? (char)(s[1] | 0x20) : 0;
+    if (a == 'r' && b == 'u' && (is_space(s[2]) || !s[2]))
         lang = LOYAL_LANG_RU;
-    else if ((s[0] == 'e' && s[1] == 'n') && (is_space(s[2]) || !s[2]))
+    else if (a == 'e' && b == 'n' && (is_space(s[2]) || !s[2]))
         lang = LOYAL_LANG_EN;
     if (lang != LOYAL_LANG_UNKNOWN) {
         s += 2;
@@ -495,8 +557,10 @@ static char *split_line(char *line, char **kw, size_t *kwlen) {
         s++;
     char *end = s + strlen(s);
     if (!(*kwlen == 6 && !strncmp(*kw, "expect", 6))) {
+        /* A comment is a '#' between spaces (or at the line's end), so a
+         * regex can still say `#\d+` or `[#№]`. */
         for (char *c = s; *c; c++)
-            if (*c == '#' && (c == s || is_space(c[-1]))) {
+            if (*c == '#' && (c == s || is_space(c[-1])) && (!c[1] || is_space(c[1]))) {
                 end = c;
                 break;
             }
@@ -521,6 +585,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         if (!valid_id(s)) {
             report(p, column_of(line, (size_t)(s - line)),
                    "theme id must be lowercase letters, digits and '_', got '%s'", s);
+            p->theme_rejected = p->theme == (size_t)-1;
             return LOYAL_OK;
         }
         if (p->theme != (size_t)-1) {
@@ -532,6 +597,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             if (!strcmp(lex->themes[i].id, s)) {
                 report(p, column_of(line, (size_t)(s - line)),
                        "duplicate theme id '%s' (first in %s)", s, lex->themes[i].file);
+                p->theme_rejected = true;
                 return LOYAL_OK;
             }
         if (grow((void **)&lex->themes, &cp->themes, lex->n_themes, sizeof *lex->themes))
@@ -545,8 +611,11 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         return LOYAL_OK;
     }
     if (p->theme == (size_t)-1) {
-        if (KW("label") || KW("owner") || KW("term") || KW("regex") || KW("exclude") ||
-            is_expect)
+        bool known = KW("label") || KW("owner") || KW("term") || KW("regex") || KW("exclude") ||
+                     is_expect;
+        if (known && p->theme_rejected)
+            return LOYAL_OK; /* its theme line's problem is reported once */
+        if (known)
             report(p, 1, "'%.*s' before the 'theme' line", (int)kwlen, kw);
         else
             report(p, 1, "unknown keyword '%.*s'", (int)kwlen, kw);
@@ -736,6 +805,21 @@ static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) 
         free_rule(&cue.rule);
         return LOYAL_OK;
     }
+    /* Two cues with the same stems would count one word twice (хороший and
+     * хорошо are both хорош), or give it two roles (hard, hardly). */
+    for (size_t i = 0; i < lex->n_cues; i++)
+        if (same_words(&lex->cues[i].rule, &cue.rule)) {
+            static const char *const kinds[] = {"positive", "negative", "negator", "intensifier"};
+            if (p->sink->stop_at_first) { /* loading: the first one counts, once */
+                free_rule(&cue.rule);
+                return LOYAL_OK;
+            }
+            report(p, column_of(line, (size_t)(s - line)),
+                   "'%s' has the same stems as polarity.lex:%ld (%s '%s'): keep one", cue.rule.info.source,
+                   lex->cues[i].rule.info.line, kinds[lex->cues[i].kind], lex->cues[i].rule.info.source);
+            free_rule(&cue.rule);
+            return LOYAL_OK;
+        }
     if (grow((void **)&lex->cues, cue_cap, lex->n_cues, sizeof *lex->cues)) {
         free_rule(&cue.rule);
         return LOYAL_ERR_NOMEM;
@@ -787,6 +871,7 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
         loyal_sha256_update(&sha, data, len);
         p.file = names[f];
         p.theme = (size_t)-1;
+        p.theme_rejected = false;
         p.line = 0;
         /* polarity.lex holds polarity cues, not a theme. */
         bool polarity = !strcmp(names[f], "polarity.lex");
@@ -810,7 +895,7 @@ static loyal_status parse_dir(const char *dir, loyal_lexicon *lex, sink *sk, loy
                 break;
             line = nl ? nl + 1 : NULL;
         }
-        if (!st && !stopped(&p) && !polarity && p.theme == (size_t)-1) {
+        if (!st && !stopped(&p) && !polarity && p.theme == (size_t)-1 && !p.theme_rejected) {
             p.line = 1;
             report(&p, 1, "file has no 'theme' line");
         }

@@ -32,7 +32,8 @@ loyal_status loyal_lexicon_test(const loyal_lexicon *lex, loyal_expect_failure *
         const loyal_tags *tags = NULL;
         loyal_error terr;
         loyal_error_init(&terr);
-        loyal_status rs = loyal_tagger_run(tg, e->text, strlen(e->text), LOYAL_LANG_UNKNOWN,
+        /* The expect's language is the comment's: `expect en` tests the en rules. */
+        loyal_status rs = loyal_tagger_run(tg, e->text, strlen(e->text), e->lang,
                                            &tags, &terr);
         if (rs == LOYAL_ERR_NOMEM) {
             st = loyalp_nomem(err);

@@ -19,10 +19,29 @@ typedef struct category {
     char *expect_words[3];
 } category;
 
+/* Latin letters for Cyrillic ones, so a Russian category name makes a
+ * readable theme id (Деньги → dengi). */
+static const char *const TRANSLIT[64] = {
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+    "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya",
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+    "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+
 static void make_id(const char *name, char *id, size_t size) {
     size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)name; *p && n + 1 < size; p++) {
+    for (const unsigned char *p = (const unsigned char *)name; *p && n + 4 < size; p++) {
         unsigned char c = *p;
+        /* А–я are D0 90 – D1 8F; ё/Ё as е */
+        if ((c == 0xD0 || c == 0xD1) && p[1]) {
+            unsigned cp = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+            p++;
+            const char *t = cp >= 0x410 && cp <= 0x44F ? TRANSLIT[cp - 0x410]
+                            : (cp == 0x401 || cp == 0x451) ? "e"
+                                                            : "_";
+            for (; *t && n + 1 < size; t++)
+                id[n++] = *t;
+            continue;
+        }
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c + 32);
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
@@ -55,8 +74,9 @@ static category *find(category *c, size_t n, long number) {
 }
 
 loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
-                               size_t *n_themes, size_t *n_terms, loyal_error *err) {
-    *n_themes = *n_terms = 0;
+                               size_t *n_themes, size_t *n_terms, size_t *n_skipped,
+                               loyal_error *err) {
+    *n_themes = *n_terms = *n_skipped = 0;
     FILE *in = fopen(dic_path, "r");
     if (!in)
         return loyalp_error(err, LOYAL_ERR_IO, dic_path, 0, 0, "cannot open: %s",
@@ -150,6 +170,14 @@ loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_
                               "expected 'word CATEGORY-NUMBER...'");
             break;
         }
+        /* Emoticons and punctuation (":)") are not words a term can match. */
+        bool letters = false;
+        for (const unsigned char *q = (const unsigned char *)word; *q && !letters; q++)
+            letters = (*q | 0x20) >= 'a' && (*q | 0x20) <= 'z' ? true : *q >= 0x80;
+        if (!letters) {
+            (*n_skipped)++;
+            continue;
+        }
         for (size_t i = 0; i < nn && !st; i++) {
             category *c = find(cats, nc, nums[i]);
             if (!c) {
@@ -174,8 +202,9 @@ loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_
                 }
                 fprintf(c->f, "# imported from %s (LIWC category %ld '%s')\n"
                               "# Write expect lines from real comments before relying on it.\n"
-                              "theme %s\nlabel en %s\n",
-                        dic_path, c->number, c->name, c->id, c->name);
+                              "theme %s\nlabel %s %s\n",
+                        dic_path, c->number, c->name, c->id,
+                        lang == LOYAL_LANG_RU ? "ru" : "en", c->name);
             }
             /* LIWC's '*' is a prefix wildcard: loyal writes it the same way. */
             fprintf(c->f, "term %s%s\n", lname, word);

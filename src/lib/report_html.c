@@ -7,6 +7,7 @@
 #include "error.h"
 #include "jsonw.h"
 #include "loyal.h"
+#include "report_groups.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -288,26 +289,18 @@ static void examples(html *h, const loyal_report *rep) {
     }
 }
 
-static loyal_status periods(html *h, const loyal_report *rep, loyal_error *err) {
+static void periods(html *h, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     if (!s->period_column || !s->n_periods)
-        return LOYAL_OK;
+        return;
     raw(h, "<h2>Periods</h2><table><tr><th class=l>");
     esc(h, s->period_column);
     fmt(h, "</th><th>n</th><th>%s</th><th>interval</th><th>change</th><th class=l>"
            "significant</th><th class=l>top barrier</th><th class=l>top driver</th></tr>",
         metric_title(rep->metric->kind));
     for (size_t g = 0; g < s->n_periods; g++) {
-        loyal_ranking *rk = NULL;
-        loyal_comparison *cmp = NULL;
-        loyal_status st = loyal_rank_compute(s->periods[g].stats, rep->metric, rep->rank, &rk, err);
-        if (!st && g > 0)
-            st = loyal_rank_compare(s->periods[g - 1].stats, s->periods[g].stats, rep->metric,
-                                    rep->rank, &cmp, err);
-        if (st) {
-            loyal_ranking_free(rk);
-            return st;
-        }
+        const loyal_ranking *rk = gr->periods[g];
+        const loyal_comparison *cmp = gr->changes[g];
         raw(h, "<tr><td class=l>");
         esc(h, s->periods[g].value);
         fmt(h, "</td><td>%ld</td><td>", rk->overall.n);
@@ -334,14 +327,11 @@ static loyal_status periods(html *h, const loyal_report *rep, loyal_error *err) 
                 break;
             }
         raw(h, "</td></tr>");
-        loyal_comparison_free(cmp);
-        loyal_ranking_free(rk);
     }
     raw(h, "</table>");
-    return LOYAL_OK;
 }
 
-static loyal_status segments(html *h, const loyal_report *rep, loyal_error *err) {
+static void segments(html *h, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     for (size_t c = 0; c < s->n_segment_columns; c++) {
         raw(h, "<h2>By ");
@@ -352,11 +342,7 @@ static loyal_status segments(html *h, const loyal_report *rep, loyal_error *err)
         for (size_t g = 0; g < s->n_segments; g++) {
             if (s->segments[g].column != c)
                 continue;
-            loyal_ranking *rk = NULL;
-            loyal_status st =
-                loyal_rank_compute(s->segments[g].stats, rep->metric, rep->rank, &rk, err);
-            if (st)
-                return st;
+            const loyal_ranking *rk = gr->segments[g];
             raw(h, "<tr><td class=l>");
             esc(h, s->segments[g].value);
             fmt(h, "</td><td>%ld</td><td>", rk->overall.n);
@@ -382,14 +368,12 @@ static loyal_status segments(html *h, const loyal_report *rep, loyal_error *err)
                     sep = ", ";
                 }
             raw(h, "</td></tr>");
-            loyal_ranking_free(rk);
         }
         raw(h, "</table>");
     }
-    return LOYAL_OK;
 }
 
-static loyal_status page(html *h, const loyal_report *rep, loyal_error *err) {
+static void page(html *h, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     raw(h, "<!doctype html><html lang=en><head><meta charset=utf-8>"
            "<meta name=viewport content='width=device-width,initial-scale=1'>"
@@ -418,21 +402,22 @@ static loyal_status page(html *h, const loyal_report *rep, loyal_error *err) {
         isnan(rep->ranking->r2) ? 0.0 : rep->ranking->r2);
     raw(h, "<h2>What clients wrote</h2>");
     examples(h, rep);
-    loyal_status st = periods(h, rep, err);
-    if (!st)
-        st = segments(h, rep, err);
+    periods(h, rep, gr);
+    segments(h, rep, gr);
     raw(h, "</body></html>\n");
-    return st;
 }
 
 loyal_status loyal_report_html(loyal_output *o, const loyal_report *rep, loyal_error *err) {
     loyalp_buf b;
     loyalp_buf_init(&b, 0);
     html h = {&b, LOYAL_OK};
-    loyal_status st = page(&h, rep, err);
+    loyalp_groups gr;
+    loyal_status st = loyalp_groups_compute(&gr, rep, err);
     if (st) {
         loyalp_buf_clear(&b);
         return st;
     }
+    page(&h, rep, &gr);
+    loyalp_groups_clear(&gr);
     return loyalp_buf_flush(&b, h.st, o, err);
 }

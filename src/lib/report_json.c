@@ -2,6 +2,7 @@
 #include "error.h"
 #include "jsonw.h"
 #include "loyal.h"
+#include "report_groups.h"
 
 #include <math.h>
 #include <string.h>
@@ -142,11 +143,11 @@ static void change(jsonw *w, const loyal_change *c) {
 }
 
 /* segments: {column: {value: {overall, themes}}}. */
-static loyal_status segments(jsonw *w, const loyal_report *rep, loyal_error *err) {
+static void segments(jsonw *w, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     if (!s->n_segment_columns) {
         jw_null(w);
-        return LOYAL_OK;
+        return;
     }
     jw_obj(w);
     for (size_t c = 0; c < s->n_segment_columns; c++) {
@@ -155,47 +156,31 @@ static loyal_status segments(jsonw *w, const loyal_report *rep, loyal_error *err
         for (size_t g = 0; g < s->n_segments; g++) {
             if (s->segments[g].column != c)
                 continue;
-            loyal_ranking *rk = NULL;
-            loyal_status st =
-                loyal_rank_compute(s->segments[g].stats, rep->metric, rep->rank, &rk, err);
-            if (st)
-                return st;
             jw_key(w, s->segments[g].value);
             jw_obj(w);
-            body(w, rep, rk, false);
+            body(w, rep, gr->segments[g], false);
             jw_obj_end(w);
-            loyal_ranking_free(rk);
         }
         jw_obj_end(w);
     }
     jw_obj_end(w);
-    return LOYAL_OK;
 }
 
 /* periods: [{period, overall, themes, change}] in chronological order;
  * change compares each period with the one before. */
-static loyal_status periods(jsonw *w, const loyal_report *rep, loyal_error *err) {
+static void periods(jsonw *w, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     if (!s->period_column) {
         jw_null(w);
-        return LOYAL_OK;
+        return;
     }
     jw_arr(w);
     for (size_t g = 0; g < s->n_periods; g++) {
-        loyal_ranking *rk = NULL;
-        loyal_comparison *cmp = NULL;
-        loyal_status st = loyal_rank_compute(s->periods[g].stats, rep->metric, rep->rank, &rk, err);
-        if (!st && g > 0)
-            st = loyal_rank_compare(s->periods[g - 1].stats, s->periods[g].stats, rep->metric,
-                                    rep->rank, &cmp, err);
-        if (st) {
-            loyal_ranking_free(rk);
-            return st;
-        }
+        const loyal_comparison *cmp = gr->changes[g];
         jw_obj(w);
         jw_key(w, "period");
         jw_str(w, s->periods[g].value);
-        body(w, rep, rk, false);
+        body(w, rep, gr->periods[g], false);
         jw_key(w, "change");
         if (!cmp) {
             jw_null(w);
@@ -220,14 +205,11 @@ static loyal_status periods(jsonw *w, const loyal_report *rep, loyal_error *err)
             jw_obj_end(w);
         }
         jw_obj_end(w);
-        loyal_comparison_free(cmp);
-        loyal_ranking_free(rk);
     }
     jw_arr_end(w);
-    return LOYAL_OK;
 }
 
-static loyal_status document(jsonw *w, const loyal_report *rep, loyal_error *err) {
+static void document(jsonw *w, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     const loyal_ranking *rk = rep->ranking;
     jw_obj(w);
@@ -351,15 +333,11 @@ static loyal_status document(jsonw *w, const loyal_report *rep, loyal_error *err
             jw_str(w, loyal_lexicon_theme(rep->lex, rk->themes[i].theme)->id);
     jw_arr_end(w);
 
-    loyal_status status;
     jw_key(w, "segments");
-    if ((status = segments(w, rep, err)))
-        return status;
+    segments(w, rep, gr);
     jw_key(w, "periods");
-    if ((status = periods(w, rep, err)))
-        return status;
+    periods(w, rep, gr);
     jw_obj_end(w);
-    return LOYAL_OK;
 }
 
 loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_error *err) {
@@ -367,11 +345,14 @@ loyal_status loyal_report_json(loyal_output *o, const loyal_report *rep, loyal_e
     loyalp_buf_init(&b, 0);
     jsonw w;
     jw_init(&w, &b, 2);
-    loyal_status st = document(&w, rep, err);
+    loyalp_groups gr;
+    loyal_status st = loyalp_groups_compute(&gr, rep, err);
     if (st) { /* a ranking of a group failed: err says why */
         loyalp_buf_clear(&b);
         return st;
     }
+    document(&w, rep, &gr);
+    loyalp_groups_clear(&gr);
     st = w.st;
     if (!st)
         st = loyalp_buf_putc(&b, '\n');

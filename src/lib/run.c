@@ -271,13 +271,8 @@ int loyal_natural_cmp(const char *a, const char *b) {
     return *a ? 1 : *b ? -1 : 0;
 }
 
-static int cmp_period(const void *x, const void *y) {
-    return loyal_natural_cmp(((const loyal_group *)x)->value, ((const loyal_group *)y)->value);
-}
-
 void loyal_run_finish(loyal_run *run) {
-    if (run->sum.n_periods > 1)
-        qsort(run->sum.periods, run->sum.n_periods, sizeof *run->sum.periods, cmp_period);
+    loyal_summary_sort(&run->sum);
 }
 
 static loyal_status skip(loyal_run *run, const char *path, const loyal_record *rec,

@@ -135,3 +135,12 @@ loyal_status loyalp_summary_add_input(loyal_summary *s, const char *path,
     *info = in;
     return LOYAL_OK;
 }
+
+static int cmp_period(const void *x, const void *y) {
+    return loyal_natural_cmp(((const loyal_group *)x)->value, ((const loyal_group *)y)->value);
+}
+
+void loyal_summary_sort(loyal_summary *s) {
+    if (s->n_periods > 1)
+        qsort(s->periods, s->n_periods, sizeof *s->periods, cmp_period);
+}

@@ -372,12 +372,13 @@ static loyal_status find_cues(loyal_tagger *t) {
         int v = k == LOYALP_CUE_POSITIVE ? 1 : -1;
         for (size_t b = 0; b < t->cues.n; b++) {
             loyalp_cue_kind kb = lex->cues[cm[b].cue].kind;
-            if (cm[b].last >= cm[a].first || cm[b].last + lex->negation < cm[a].first)
+            if (cm[b].last >= cm[a].first)
                 continue;
-            if (kb == LOYALP_CUE_NEGATOR)
+            size_t gap = cm[a].first - cm[b].last; /* 1: right before */
+            if (kb == LOYALP_CUE_NEGATOR && gap <= lex->negation)
                 cm[a].negated = true;
-            else if (kb == LOYALP_CUE_INTENSIFIER && cm[b].last + 2 >= cm[a].first)
-                v *= 2;
+            else if (kb == LOYALP_CUE_INTENSIFIER && gap <= 2)
+                v *= 2; /* right before, or one word between: "очень даже хороший" */
         }
         cm[a].value = cm[a].negated ? -v : v;
     }
@@ -592,11 +593,10 @@ out:
 /* Near misses, for `loyal explain`                                          */
 /* ------------------------------------------------------------------------ */
 
-static bool rule_fired(const loyal_tagger *t, size_t ri) {
+static bool theme_tagged(const loyal_tagger *t, size_t theme) {
     for (size_t i = 0; i < t->tags.n; i++)
-        for (size_t k = 0; k < t->tags.themes[i].n_rules; k++)
-            if (t->tags.themes[i].rules[k] == ri)
-                return true;
+        if (t->tags.themes[i].theme == theme)
+            return true;
     return false;
 }
 
@@ -629,8 +629,8 @@ loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, si
     for (size_t ri = 0; ri < t->lex->n_rules && !st; ri++) {
         const loyalp_rule *r = &t->lex->rules[ri];
         if (t->tags.lang == LOYAL_LANG_UNKNOWN || !lang_applies(r->info.lang, t->tags.lang) ||
-            r->info.kind == LOYAL_RULE_EXCLUDE || rule_fired(t, ri))
-            continue;
+            r->info.kind == LOYAL_RULE_EXCLUDE || theme_tagged(t, r->info.theme))
+            continue; /* a theme the text got needs no "why not" */
         bool was_dropped = false;
         for (size_t i = 0; i < t->dropped.n; i++)
             was_dropped |= d[2 * i].rule == ri;

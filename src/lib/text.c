@@ -696,6 +696,7 @@ static loyal_status repair(loyal_text *t) {
                 pe += (size_t)n;
             }
             loyal_script to = part_target(s, i, pe);
+            size_t part = i, keep_end = 0; /* [part, keep_end): a whole-word run kept */
             while (i < pe) {
                 int32_t cp;
                 utf8proc_ssize_t n = decode(s, pe, i, &cp);
@@ -707,8 +708,12 @@ static loyal_status repair(loyal_text *t) {
                     j += (size_t)m;
                     run++;
                 }
-                if (run >= 3 && is_letter(cp))
-                    ce = t->oend[j - 1]; /* squeeze: one letter for the run */
+                /* squeeze: one letter for the run, unless the run is the
+                 * whole word (ООО, the company form, stays as it is) */
+                if (i == part && j == pe && run >= 3)
+                    keep_end = j;
+                if (run >= 3 && is_letter(cp) && i >= keep_end)
+                    ce = t->oend[j - 1];
                 else
                     j = i + (size_t)n;
                 int32_t out = cp;

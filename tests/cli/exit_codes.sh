@@ -64,7 +64,7 @@ expect 2 "bad --scale '5-1'" rank --metric csat --scale 5-1 $csv
 expect 2 "--confidence wants a number between 0 and 1" rank --confidence 95 $csv
 expect 2 "ambiguous text column: 'comment', 'feedback'" rank --lexicon $lex tests/golden/ambiguous_column/input.csv
 expect 2 "no column 'nope'" rank --lexicon $lex --text nope $csv
-expect 2 "--partial is not built in this version yet" rank --partial x.json $csv
+expect 2 "--from-partial ranks a partial: give no input files" rank --from-partial x.json $csv
 expect 2 "explain takes one TEXT" explain
 expect 2 "bad cohort edges" rank --segment tenure:6,3 $csv
 expect 0 "invoice errors" coverage --lexicon $lex -q tests/golden/coverage_basic/input.csv

@@ -73,7 +73,6 @@ Test(lexicon, check_reports_every_problem) {
         {"a.lex", 8, 7, "label needs a language and a text: label en|ru TEXT"},
         {"a.lex", 9, 11, "expect needs '+' or '-' and a text: expect [ru|en] +|- TEXT"},
         {"b.lex", 1, 7, "duplicate theme id 'dup' (first in a.lex)"},
-        {"b.lex", 1, 1, "file has no 'theme' line"},
         {"c.lex", 2, 1, "'term' before the 'theme' line"},
         {"c.lex", 4, 7,
          "regex is slow: it hits PCRE2's match limit on a test text (nested or overlapping "
@@ -111,4 +110,31 @@ Test(lexicon, expect_lines_run) {
     cr_assert_eq(n, 0);
     free(f);
     loyal_lexicon_free(lex);
+}
+
+Test(lexicon, cues_with_one_stem_count_once_and_check_says_so) {
+    /* хороший and хорошо share the stem хорош: loading keeps the first,
+     * check reports the second. */
+    loyal_lexicon *lex = NULL;
+    cr_assert_eq(loyal_lexicon_load(&lex, "tests/data/lexicon/dupcue", NULL), LOYAL_OK);
+    loyal_tagger *tg = NULL;
+    cr_assert_eq(loyal_tagger_create(&tg, lex, NULL), LOYAL_OK);
+    const loyal_tags *t = NULL;
+    const char *s = "Отчеты хорошие";
+    cr_assert_eq(loyal_tagger_run(tg, s, strlen(s), LOYAL_LANG_UNKNOWN, &t, NULL), LOYAL_OK);
+    const loyal_cue_match *c = NULL;
+    cr_assert_eq(loyal_tagger_cues(tg, &c), 1);
+    cr_assert_eq(c[0].value, 1);
+    cr_assert_eq(t->themes[0].polarity, LOYAL_POLARITY_POSITIVE);
+    loyal_tagger_free(tg);
+    loyal_lexicon_free(lex);
+    loyal_problem *p = NULL;
+    size_t n = 0;
+    cr_assert_eq(loyal_lexicon_check("tests/data/lexicon/dupcue", &p, &n, NULL), LOYAL_OK);
+    cr_assert_eq(n, 1);
+    cr_assert_str_eq(p[0].file, "polarity.lex");
+    cr_assert_eq(p[0].line, 3);
+    cr_assert_str_eq(p[0].message, "'хорошо' has the same stems as polarity.lex:2 (positive "
+                                   "'хороший'): keep one");
+    free(p);
 }

@@ -177,6 +177,11 @@ Test(text, letter_runs_squeezed_spans_cover_the_run) {
     cr_assert_eq(b, 4);
 }
 
+Test(text, a_word_that_is_one_run_is_kept) {
+    norm("ООО «Ромашка» www и zzz-ааа аааа Аааа, ясно");
+    cr_assert_str_eq(T.norm, "ооо «ромашка» www и zzz-ааа аааа аааа, ясно");
+}
+
 Test(text, latin_accents_stripped_cyrillic_kept) {
     norm("Café naïve йогурт Ё");
     cr_assert_str_eq(T.norm, "cafe naive йогурт е");

@@ -1,0 +1,3 @@
+window 4
+positive ru хороший
+positive ru хорошо

@@ -1,0 +1,3 @@
+theme reporting_detail
+term ru отчет
+expect ru + Отчеты хорошие
