@@ -6,10 +6,11 @@
  * the exact matcher, so a wide pattern costs a confirm, a narrow one would
  * lose a mention. What each rule contributes:
  *
- *   REGEX, EXCLUDE  the best literal factor of the regex's skeleton
- *                   (loyalp_regex_widen): a literal or a set of literals
- *                   every match contains, or the whole skeleton when no
- *                   factor is long enough to be rare;
+ *   REGEX, EXCLUDE  the best two literal factors of the regex's skeleton,
+ *                   in order (loyalp_regex_widen): "менеджер.*качеств",
+ *                   literals or sets of literals every match contains, or
+ *                   the whole skeleton when no factor is long enough to be
+ *                   rare;
  *   TERM            its anchor, a word every match needs a token for
  *                   (term_anchor): a stem word goes into the stem index,
  *                   which each token's stem looks up — exact, whatever
@@ -198,6 +199,98 @@ static void put_code_point(sbuf *out, uint32_t cp) {
     }
 }
 
+#define MAX_CLASS_MEMBERS 16
+
+/* One member of a class: a code point (or a range of them). */
+typedef struct member {
+    uint32_t lo, hi;
+} member;
+
+/* Decodes the UTF-8 character at p (valid: a lexicon pattern). */
+static uint32_t code_point(const char *p, size_t *len) {
+    const unsigned char *u = (const unsigned char *)p;
+    *len = u8len(u[0]);
+    if (*len == 1)
+        return u[0];
+    uint32_t cp = u[0] & (0x3F >> (*len - 1));
+    for (size_t i = 1; i < *len; i++)
+        cp = cp << 6 | (u[i] & 0x3F);
+    return cp;
+}
+
+/* A character class p[0, n) written exactly as an alternation of its
+ * members' bytes ("(?:а|ы|у)", one member alone as itself), a range of
+ * two-byte characters as a byte class of lead bytes then a continuation
+ * byte. False — the caller makes it a gap — for a negated class, one with
+ * \w \d \p or other class escapes, or with more than MAX_CLASS_MEMBERS. */
+static bool put_class(sbuf *out, const char *p, size_t n) {
+    member m[MAX_CLASS_MEMBERS];
+    size_t count = 0, i = 1, end = n - 1, chars = 0;
+    if (p[i] == '^')
+        return false;
+    while (i < end) {
+        uint32_t cp;
+        size_t len;
+        if (p[i] == '\\') {
+            char e = p[i + 1];
+            if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
+                const char *esc = strchr("tnrf", e);
+                if (!esc)
+                    return false; /* \w \s \d \p \x …: not exact as bytes */
+                cp = (uint32_t)"\t\n\r\f"[esc - "tnrf"];
+                len = 2;
+            } else {
+                cp = code_point(p + i + 1, &len);
+                len++;
+            }
+        } else if (p[i] == '[' && p[i + 1] == ':') {
+            return false;
+        } else {
+            cp = code_point(p + i, &len);
+        }
+        i += len;
+        uint32_t hi = cp;
+        if (p[i] == '-' && i + 1 < end) {
+            size_t l2;
+            if (p[i + 1] == '\\')
+                return false;
+            hi = code_point(p + i + 1, &l2);
+            i += 1 + l2;
+            if (hi < cp || (cp < 0x80) != (hi < 0x80) || (cp >= 0x80 && (cp >= 0x800 || hi >= 0x800)))
+                return false; /* mixed or wide ranges */
+        }
+        if (count == MAX_CLASS_MEMBERS)
+            return false;
+        m[count].lo = cp;
+        m[count].hi = hi;
+        count++;
+        chars += cp < 0x80 ? hi - cp + 1 : 1;
+    }
+    if (count == 0 || chars > MAX_CLASS_MEMBERS)
+        return false;
+    bool group = count > 1 || m[0].lo != m[0].hi;
+    if (group)
+        sb_str(out, "(?:");
+    for (size_t k = 0; k < count; k++) {
+        if (m[k].lo >= 0x80 && m[k].lo != m[k].hi) {
+            /* Two-byte characters lo..hi: their lead bytes, any continuation. */
+            char cls[48];
+            snprintf(cls, sizeof cls, "%s[\\x%02x-\\x%02x][\\x80-\\xbf]", k ? "|" : "",
+                     0xC0 | m[k].lo >> 6, 0xC0 | m[k].hi >> 6);
+            sb_str(out, cls);
+            continue;
+        }
+        for (uint32_t cp = m[k].lo; cp <= m[k].hi; cp++) {
+            if (k || cp != m[k].lo)
+                sb_str(out, "|");
+            put_code_point(out, cp);
+        }
+    }
+    if (group)
+        sb_str(out, ")");
+    return true;
+}
+
 /* ".*", unless the output already ends with one. */
 static void put_gap(sbuf *out) {
     if (!(out->n >= 2 && out->s[out->n - 2] == '.' && out->s[out->n - 1] == '*'))
@@ -314,7 +407,9 @@ static char *skeleton(const char *p) {
             size_t n = class_len(p + i);
             if (!n)
                 goto fail;
-            k = ATOM_ANY, i += n;
+            if (!put_class(&out, p + i, n))
+                k = ATOM_ANY;
+            i += n;
         } else if (c == '.') {
             k = ATOM_ANY, i++;
         } else if (c == '^' || c == '$') {
@@ -416,6 +511,8 @@ fail:
 static size_t skel_next(const char *s, size_t i) {
     if (s[i] == '\\')
         return i + 4; /* \xHH */
+    if (s[i] == '[')
+        return (size_t)(strchr(s + i, ']') - s) + 1; /* [\xHH-\xHH] */
     if (s[i] == '(')
         return i + 3; /* (?: */
     if (s[i] == '.')
@@ -452,7 +549,9 @@ static size_t skel_min_chars(const char *s, size_t a, size_t b) {
             i = e;
             continue;
         }
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
+        /* A character: a byte that is not a UTF-8 continuation, or a class
+         * of lead bytes ("[\xd0-", a continuation class is "[\x80-"). */
+        if (s[i] == '[' ? s[i + 3] != '8' : ((unsigned char)s[i] & 0xC0) != 0x80)
             cur++;
         i = skel_next(s, i);
     }
@@ -471,21 +570,42 @@ typedef struct factor {
     sbuf text;
 } factor;
 
-static void factor_take(factor *best, factor *f) {
-    if (!best->text.s || f->chars > best->chars) {
-        free(best->text.s);
-        *best = *f;
-    } else {
-        free(f->text.s);
-    }
-}
-
 static factor best_alt(const char *s, size_t a, size_t b);
 
-/* The best factor of the sequence s[a, b) (no top-level '|'): its longest
- * gap-free run, or the best factor of one of its groups that has gaps. */
+/* Keeps the two factors of a sequence with the most characters, in their
+ * order in the sequence. */
+typedef struct two_factors {
+    factor f[2]; /* f[0] before f[1] in the sequence */
+    size_t n;
+} two_factors;
+
+static void two_take(two_factors *t, factor *f) {
+    if (t->n < 2) {
+        t->f[t->n++] = *f;
+        return;
+    }
+    /* Drop the weaker of the kept two, if weaker than f; order is kept. */
+    size_t weak = t->f[0].chars < t->f[1].chars ? 0 : 1;
+    if (f->chars <= t->f[weak].chars) {
+        free(f->text.s);
+        return;
+    }
+    free(t->f[weak].text.s);
+    if (weak == 0)
+        t->f[0] = t->f[1];
+    t->f[1] = *f;
+}
+
+/* Below this many characters a second factor adds too little to pay for
+ * Hyperscan's work on it. */
+#define MIN_SECOND_FACTOR_CHARS 3
+
+/* The best factor of the sequence s[a, b) (no top-level '|'): its two
+ * longest gap-free runs (or best factors of its groups that have gaps) in
+ * order, joined by a gap — "менеджер.*паролей" is much rarer than either —
+ * or its longest alone. Its `chars` is the longer one's. */
 static factor best_seq(const char *s, size_t a, size_t b) {
-    factor best = {0, {NULL, 0, 0, false}};
+    two_factors two = {{{0, {NULL, 0, 0, false}}, {0, {NULL, 0, 0, false}}}, 0};
     size_t run = a;
     for (size_t i = a; i <= b;) {
         bool gap = i < b && s[i] == '.';
@@ -494,12 +614,12 @@ static factor best_seq(const char *s, size_t a, size_t b) {
             if (i > run) {
                 factor f = {skel_min_chars(s, run, i), {NULL, 0, 0, false}};
                 sb_put(&f.text, s + run, i - run);
-                factor_take(&best, &f);
+                two_take(&two, &f);
             }
             if (split) {
                 size_t e = skel_group_end(s, i);
                 factor f = best_alt(s, i + 3, e - 1);
-                factor_take(&best, &f);
+                two_take(&two, &f);
                 i = e;
             } else {
                 i = i == b ? b + 1 : skel_next(s, i);
@@ -509,7 +629,23 @@ static factor best_seq(const char *s, size_t a, size_t b) {
         }
         i = s[i] == '(' ? skel_group_end(s, i) : skel_next(s, i);
     }
-    return best;
+    if (two.n == 0)
+        return (factor){0, {NULL, 0, 0, false}};
+    if (two.n == 1)
+        return two.f[0];
+    size_t strong = two.f[0].chars >= two.f[1].chars ? 0 : 1;
+    if (two.f[1 - strong].chars < MIN_SECOND_FACTOR_CHARS) {
+        free(two.f[1 - strong].text.s);
+        return two.f[strong];
+    }
+    factor f = two.f[0];
+    f.chars = two.f[strong].chars;
+    sb_str(&f.text, ".*");
+    if (two.f[1].text.s)
+        sb_str(&f.text, two.f[1].text.s);
+    f.text.failed |= two.f[1].text.failed;
+    free(two.f[1].text.s);
+    return f;
 }
 
 /* The best factor of the alternation s[a, b): one factor per alternative,
@@ -758,7 +894,7 @@ static void set_always(loyalp_prefilter *pf, size_t i) {
 
 /* Compiles the patterns; a pattern Hyperscan rejects makes its rule always
  * a candidate and the rest compile again. False when the set as a whole
- * cannot be compiled (or there is nothing to compile). */
+ * cannot be compiled. */
 static bool compile(loyalp_prefilter *pf) {
     size_t n = 0;
     const char **exprs = malloc(pf->n_ids * sizeof *exprs + 1);
@@ -784,12 +920,12 @@ static bool compile(loyalp_prefilter *pf) {
         hs_compile_error_t *ce = NULL;
         hs_error_t rc = hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL,
                                          &pf->db, &ce);
+        int bad = ce ? ce->expression : -1;
+        hs_free_compile_error(ce);
         if (rc == HS_SUCCESS) {
             ok = true;
             goto out;
         }
-        int bad = ce ? ce->expression : -1;
-        hs_free_compile_error(ce);
         if (bad < 0 || (size_t)bad >= n)
             goto out;
         set_always(pf, ids[bad]);

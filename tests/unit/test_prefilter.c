@@ -180,17 +180,21 @@ static void widen(const char *pattern, const char *want) {
 }
 
 Test(prefilter, regex_skeletons_and_factors) {
-    /* Assertions and lookarounds go; the longest literal factor stays. */
-    widen("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа");
-    widen("\\bpast\\s+due\\b", "past");
+    /* Assertions and lookarounds go; the two longest literal factors stay,
+     * in order ("A.*B": the database checks both are there). */
+    widen("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа.*(?:акт|договор)");
+    widen("\\bpast\\s+due\\b", "past.*due");
     widen("(?<!\\w)(?:эдо|ндс|упд|диадок\\w*|сбис\\w*)(?!\\w)", "(?:эдо|ндс|упд|диадок|сбис)");
-    /* Each alternative contributes its own best factor. */
+    /* Each alternative contributes its own factors. */
     widen("(?:двойн\\w*|лишн\\w*)\\s+списани\\w*|списал\\w*\\s+(?:дважды|лишн\\w*)",
-          "(?:списани|списал)");
-    /* A factor shorter than three characters: the whole skeleton, in order. */
+          "(?:(?:двойн|лишн).*списани|списал.*(?:дважды|лишн))");
+    /* A second factor under three characters is left out. */
+    widen("(?<!\\w)на\\s+шаг\\s+впереди?", "шаг.*вперед");
+    /* Small classes are written out exactly; optional parts become gaps. */
+    widen("(?<!\\w)(?:l[123]|тир\\s*[123])(?!\\w)", "(?:l(?:1|2|3)|тир.*(?:1|2|3))");
+    widen("сч[её]т\\w*", "сч(?:е|ё)т");
+    /* No factor of three characters: the whole skeleton, punctuation escaped. */
     widen("\\bpm\\s+(?:me|us)\\b", "pm.*(?:me|us)");
-    /* Optional parts become gaps; punctuation is escaped; UTF-8 stays bytes. */
-    widen("(?<!\\w)на\\s+шаг\\s+впереди?", "вперед");
     widen("24\\s*/\\s*7", "24.*\\x2f.*7");
     /* What is not rewritten: the rule is always a candidate. */
     widen("(\\w+)\\s+\\1", NULL);        /* a back reference */
@@ -227,7 +231,7 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
         cr_assert_null(loyalp_prefilter_pattern(pf, 1));
         cr_assert_str_eq(loyalp_prefilter_pattern(pf, 2), "просроч");
         cr_assert_null(loyalp_prefilter_pattern(pf, 3));
-        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 5), "оплат");
+        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 5), "срок.*оплат");
         const loyalp_pf_info *info = loyalp_prefilter_info(pf);
         cr_assert_eq(info->rules, 6);
         cr_assert_eq(info->always, 1);
