@@ -146,6 +146,19 @@ Test(prefilter, identical_on_a_generated_bench_corpus, .timeout = 600) {
     cr_assert_eq(compare_file("lexicons", path), 20000);
 }
 
+Test(prefilter, identical_with_a_1600_rule_generated_lexicon, .timeout = 600) {
+    /* bench/lexicon-gen's variants: many more regex shapes than the bundled
+     * lexicon's, on the demo survey and a small bench corpus. */
+    char lex[128], path[128], cmd[512];
+    snprintf(lex, sizeof lex, "%s/lex1600", TMP);
+    snprintf(path, sizeof path, "%s/bench3k.csv", TMP);
+    snprintf(cmd, sizeof cmd, "bench/lexicon-gen 1600 '%s' >/dev/null && bench/gen-corpus 3000 '%s' 11 >/dev/null",
+             lex, path);
+    cr_assert_eq(system(cmd), 0, "bench/lexicon-gen or bench/gen-corpus failed");
+    cr_assert_eq(compare_file(lex, path), 3000);
+    cr_assert_gt(compare_file(lex, "corpus/demo/survey.csv"), 1000);
+}
+
 Test(prefilter, identical_on_every_expect_line) {
     /* The lexicon's own examples, positive and negative, hit every theme. */
     loyal_lexicon *fast_lex = load("lexicons", false), *exact_lex = load("lexicons", true);
