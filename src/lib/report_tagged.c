@@ -4,11 +4,34 @@
 #include "loyal.h"
 
 #include <stdio.h>
+#include <string.h>
+
+/* "file:line" of a rule into ref (as snprintf "%s:%ld" would, cut to fit). */
+static void rule_ref(char *ref, size_t size, const loyal_rule_info *r) {
+    char num[24];
+    size_t n = 0;
+    unsigned long v = r->line < 0 ? 0 : (unsigned long)r->line;
+    do
+        num[n++] = (char)('0' + v % 10);
+    while ((v /= 10) && n < sizeof num);
+    size_t f = strlen(r->file), at = 0;
+    if (f > size - n - 2)
+        f = size - n - 2;
+    memcpy(ref, r->file, f);
+    at = f;
+    ref[at++] = ':';
+    while (n)
+        ref[at++] = num[--n];
+    ref[at] = '\0';
+}
 
 loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,
                                  const loyal_row *row, loyal_error *err) {
     loyalp_buf b;
     loyalp_buf_init(&b, 0);
+    /* One allocation for a typical line (it grows if needed). */
+    if (loyalp_buf_reserve(&b, 512))
+        return loyalp_nomem(err);
     jsonw w;
     jw_init(&w, &b, 0);
     const loyal_record *rec = row->rec;
@@ -56,7 +79,7 @@ loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,
         for (size_t k = 0; k < m->n_rules; k++) {
             const loyal_rule_info *r = loyal_lexicon_rule(lex, m->rules[k]);
             char ref[600];
-            snprintf(ref, sizeof ref, "%s:%ld", r->file, r->line);
+            rule_ref(ref, sizeof ref, r);
             jw_str(&w, ref);
         }
         jw_arr_end(&w);
