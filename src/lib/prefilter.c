@@ -710,7 +710,7 @@ char *loyalp_regex_widen(const char *p) {
 #include <unistd.h>
 
 /* Bump when the patterns or flags built here change meaning. */
-#define PF_FORMAT "loyal-prefilter/1"
+#define PF_FORMAT "loyal-prefilter/3"
 #define PF_MAGIC "LOYALHS1"
 
 /* Byte mode: skeletons are literal bytes and gaps (see loyalp_regex_widen),
@@ -832,14 +832,20 @@ static void stem_index_free(stem_index *x) {
     free(x->ids);
 }
 
+/* One database per language: a Russian text is scanned for the rules that
+ * apply to Russian only (half the patterns, half the scan), a mixed text
+ * with both. A rule for both languages is in both. */
+enum { DB_RU, DB_EN, N_DBS };
+
 /* Ids: the lexicon's rules [0, n_rules), then its polarity cues. */
 struct loyalp_prefilter {
     size_t n_ids;
     stem_index stems;      /* term rules anchored on a stem word */
-    hs_database_t *db;
-    hs_scratch_t *proto;   /* cloned for each tagger */
-    char **patterns;       /* [n_ids], NULL = not in the database */
+    hs_database_t *db[N_DBS];
+    hs_scratch_t *proto[N_DBS]; /* cloned for each tagger */
+    char **patterns;       /* [n_ids], NULL = not in the databases */
     unsigned *flags;       /* [n_ids] */
+    unsigned char *dbs;    /* [n_ids]: bit d = in database d (by the rule's language) */
     uint64_t *always;      /* bitmap [words]: rules that are always candidates */
     size_t words;
     char digest[65];       /* of the pattern set: the cache's check */
@@ -847,7 +853,7 @@ struct loyalp_prefilter {
 };
 
 struct loyalp_pf_scratch {
-    hs_scratch_t *hs; /* NULL when the database is empty */
+    hs_scratch_t *hs[N_DBS]; /* NULL for an empty database */
     uint64_t *hit;    /* bitmap [words] of this text's candidates so far */
     bool all;         /* a scan failed: every rule is a candidate */
     uint32_t *out;    /* [n_ids] */
@@ -882,6 +888,7 @@ static void digest_of(loyalp_prefilter *pf) {
         const char *p = pf->patterns[i] ? pf->patterns[i] : "";
         loyal_sha256_update(&sha, p, strlen(p) + 1);
         loyal_sha256_update(&sha, &pf->flags[i], sizeof pf->flags[i]);
+        loyal_sha256_update(&sha, &pf->dbs[i], 1);
     }
     loyal_sha256_final(&sha, pf->digest);
 }
@@ -892,45 +899,57 @@ static void set_always(loyalp_prefilter *pf, size_t i) {
     pf->patterns[i] = NULL;
 }
 
-/* Compiles the patterns; a pattern Hyperscan rejects makes its rule always
- * a candidate and the rest compile again. False when the set as a whole
- * cannot be compiled. */
+static void free_dbs(loyalp_prefilter *pf) {
+    for (int d = 0; d < N_DBS; d++) {
+        hs_free_database(pf->db[d]);
+        pf->db[d] = NULL;
+    }
+}
+
+/* Compiles the patterns into the databases; a pattern Hyperscan rejects
+ * makes its rule always a candidate and the rest compile again. False when
+ * a database as a whole cannot be compiled (or memory runs out). */
 static bool compile(loyalp_prefilter *pf) {
-    size_t n = 0;
     const char **exprs = malloc(pf->n_ids * sizeof *exprs + 1);
     unsigned *flags = malloc(pf->n_ids * sizeof *flags + 1);
     unsigned *ids = malloc(pf->n_ids * sizeof *ids + 1);
     bool ok = false;
     if (!exprs || !flags || !ids)
         goto out;
-    for (;;) {
-        n = 0;
+    for (int d = 0; d < N_DBS;) {
+        size_t n = 0;
         for (size_t i = 0; i < pf->n_ids; i++) {
-            if (!pf->patterns[i])
+            if (!pf->patterns[i] || !(pf->dbs[i] >> d & 1))
                 continue;
             exprs[n] = pf->patterns[i];
             flags[n] = pf->flags[i];
             ids[n] = (unsigned)i;
             n++;
         }
-        if (n == 0) {
-            ok = true; /* nothing to scan for: the stem index alone */
-            goto out;
+        if (n == 0) { /* nothing to scan for in this language */
+            d++;
+            continue;
         }
         hs_compile_error_t *ce = NULL;
         hs_error_t rc = hs_compile_multi(exprs, flags, ids, (unsigned)n, HS_MODE_BLOCK, NULL,
-                                         &pf->db, &ce);
+                                         &pf->db[d], &ce);
         int bad = ce ? ce->expression : -1;
         hs_free_compile_error(ce);
         if (rc == HS_SUCCESS) {
-            ok = true;
-            goto out;
+            d++;
+            continue;
         }
         if (bad < 0 || (size_t)bad >= n)
             goto out;
+        /* The rule is out of both databases now: compile them again. */
         set_always(pf, ids[bad]);
+        free_dbs(pf);
+        d = 0;
     }
+    ok = true;
 out:
+    if (!ok)
+        free_dbs(pf);
     free(exprs);
     free(flags);
     free(ids);
@@ -975,8 +994,9 @@ static char *cache_path(const char *dir, const loyal_lexicon *lex) {
     return p;
 }
 
-/* File layout: magic, the pattern digest (64 hex), then for each rule one
- * byte (1 = in the database), then the serialized database. */
+/* File layout: magic, the digest (64 hex), one byte per id (1 = in the
+ * databases), then per database its size (8 bytes, 0 for none) and its
+ * serialized bytes. */
 static bool cache_read(loyalp_prefilter *pf, const char *path) {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -991,20 +1011,26 @@ static bool cache_read(loyalp_prefilter *pf, const char *path) {
     if (!in || fread(in, 1, pf->n_ids, f) != pf->n_ids)
         goto out;
     struct stat stb;
-    if (fstat(fileno(f), &stb) || stb.st_size <= (off_t)(sizeof head + pf->n_ids))
+    if (fstat(fileno(f), &stb))
         goto out;
-    size_t len = (size_t)stb.st_size - sizeof head - pf->n_ids;
-    if (!(data = malloc(len)) || fread(data, 1, len, f) != len)
-        goto out;
-    hs_database_t *db = NULL;
-    if (hs_deserialize_database(data, len, &db) != HS_SUCCESS)
-        goto out;
-    pf->db = db;
+    for (int d = 0; d < N_DBS; d++) {
+        uint64_t len;
+        if (fread(&len, sizeof len, 1, f) != 1 || len > (uint64_t)stb.st_size)
+            goto out;
+        if (!len)
+            continue;
+        free(data);
+        if (!(data = malloc((size_t)len)) || fread(data, 1, (size_t)len, f) != len ||
+            hs_deserialize_database(data, (size_t)len, &pf->db[d]) != HS_SUCCESS)
+            goto out;
+    }
     for (size_t i = 0; i < pf->n_ids; i++)
         if (!in[i] && pf->patterns[i])
             set_always(pf, i);
     ok = true;
 out:
+    if (!ok)
+        free_dbs(pf);
     free(in);
     free(data);
     fclose(f);
@@ -1014,10 +1040,11 @@ out:
 /* Writes the cache beside its final name and renames it into place, so a
  * reader sees a whole file or none. Every failure is silent. */
 static void cache_write(const loyalp_prefilter *pf, const char *path) {
-    char *bytes = NULL;
-    size_t len = 0;
-    if (hs_serialize_database(pf->db, &bytes, &len) != HS_SUCCESS)
-        return;
+    char *bytes[N_DBS] = {NULL};
+    size_t len[N_DBS] = {0};
+    for (int d = 0; d < N_DBS; d++)
+        if (pf->db[d] && hs_serialize_database(pf->db[d], &bytes[d], &len[d]) != HS_SUCCESS)
+            goto out0;
     size_t n = strlen(path) + 16;
     char *tmp = malloc(n), *dir = malloc(n);
     if (!tmp || !dir)
@@ -1048,14 +1075,19 @@ static void cache_write(const loyalp_prefilter *pf, const char *path) {
     bool ok = fwrite(PF_MAGIC, 1, 8, f) == 8 && fwrite(pf->digest, 1, 64, f) == 64;
     for (size_t i = 0; ok && i < pf->n_ids; i++)
         ok = fputc(pf->patterns[i] ? 1 : 0, f) != EOF;
-    ok = ok && fwrite(bytes, 1, len, f) == len;
+    for (int d = 0; ok && d < N_DBS; d++) {
+        uint64_t l = len[d];
+        ok = fwrite(&l, sizeof l, 1, f) == 1 && fwrite(bytes[d], 1, len[d], f) == len[d];
+    }
     ok = (fclose(f) == 0) && ok;
     if (!ok || rename(tmp, path))
         unlink(tmp);
 out:
     free(tmp);
     free(dir);
-    free(bytes);
+out0:
+    for (int d = 0; d < N_DBS; d++)
+        free(bytes[d]);
 }
 
 /* ---- build and scan -------------------------------------------------------- */
@@ -1063,8 +1095,11 @@ out:
 void loyalp_prefilter_free(loyalp_prefilter *pf) {
     if (!pf)
         return;
-    hs_free_scratch(pf->proto);
-    hs_free_database(pf->db);
+    for (int d = 0; d < N_DBS; d++) {
+        hs_free_scratch(pf->proto[d]);
+        hs_free_database(pf->db[d]);
+    }
+    free(pf->dbs);
     for (size_t i = 0; pf->patterns && i < pf->n_ids; i++)
         free(pf->patterns[i]);
     free(pf->patterns);
@@ -1085,13 +1120,16 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
     pf->words = (pf->n_ids + 63) / 64;
     pf->patterns = calloc(pf->n_ids + 1, sizeof *pf->patterns);
     pf->flags = calloc(pf->n_ids + 1, sizeof *pf->flags);
+    pf->dbs = calloc(pf->n_ids + 1, 1);
     pf->always = calloc(pf->words + 1, sizeof *pf->always);
-    if (!pf->patterns || !pf->flags || !pf->always)
+    if (!pf->patterns || !pf->flags || !pf->dbs || !pf->always)
         goto nomem;
     if (stem_index_build(&pf->stems, lex))
         goto nomem;
     for (size_t i = 0; i < pf->n_ids; i++) {
         const loyalp_rule *r = rule_of(lex, i);
+        loyal_lang l = r->info.lang;
+        pf->dbs[i] = (l != LOYAL_LANG_EN ? 1 << DB_RU : 0) | (l != LOYAL_LANG_RU ? 1 << DB_EN : 0);
         if (r->info.kind == LOYAL_RULE_TERM) {
             const loyalp_word *w = term_anchor(r);
             if (!w || (!w->prefix && !w->suffix))
@@ -1129,12 +1167,13 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
             loyalp_prefilter_free(pf);
             return LOYAL_OK; /* nothing to gain: the exact path */
         }
-        if (path && pf->db)
+        if (path && (pf->db[DB_RU] || pf->db[DB_EN]))
             cache_write(pf, path);
     }
     free(path);
-    if (pf->db && hs_alloc_scratch(pf->db, &pf->proto) != HS_SUCCESS)
-        goto nomem;
+    for (int d = 0; d < N_DBS; d++)
+        if (pf->db[d] && hs_alloc_scratch(pf->db[d], &pf->proto[d]) != HS_SUCCESS)
+            goto nomem;
     pf->info.rules = lex->n_rules;
     pf->info.cues = lex->n_cues;
     pf->info.stem_indexed = pf->stems.n_ids;
@@ -1142,8 +1181,11 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
         pf->info.in_db += pf->patterns[i] != NULL;
         pf->info.always += (pf->always[i / 64] >> (i % 64)) & 1;
     }
-    if (pf->db)
-        hs_database_size(pf->db, &pf->info.db_bytes);
+    for (int d = 0; d < N_DBS; d++) {
+        size_t size = 0;
+        if (pf->db[d] && hs_database_size(pf->db[d], &size) == HS_SUCCESS)
+            pf->info.db_bytes += size;
+    }
     pf->info.build_secs = now() - t0;
     *out = pf;
     return LOYAL_OK;
@@ -1167,7 +1209,10 @@ loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_pref
         return LOYAL_ERR_NOMEM;
     s->hit = calloc(pf->words + 1, sizeof *s->hit);
     s->out = malloc((pf->n_ids + 1) * sizeof *s->out);
-    if (!s->hit || !s->out || (pf->proto && hs_clone_scratch(pf->proto, &s->hs) != HS_SUCCESS)) {
+    bool failed = !s->hit || !s->out;
+    for (int d = 0; d < N_DBS && !failed; d++)
+        failed = pf->proto[d] && hs_clone_scratch(pf->proto[d], &s->hs[d]) != HS_SUCCESS;
+    if (failed) {
         loyalp_pf_scratch_free(s);
         return LOYAL_ERR_NOMEM;
     }
@@ -1178,7 +1223,8 @@ loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_pref
 void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
     if (!s)
         return;
-    hs_free_scratch(s->hs);
+    for (int d = 0; d < N_DBS; d++)
+        hs_free_scratch(s->hs[d]);
     free(s->hit);
     free(s->out);
     free(s);
@@ -1193,10 +1239,14 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
 }
 
 void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
-                           size_t len) {
-    if (pf->db &&
-        hs_scan(pf->db, text, (unsigned)len, 0, s->hs, on_match, s->hit) != HS_SUCCESS)
-        s->all = true;
+                           size_t len, loyal_lang lang) {
+    for (int d = 0; d < N_DBS; d++) {
+        if (!pf->db[d] || (lang == LOYAL_LANG_RU && d != DB_RU) ||
+            (lang == LOYAL_LANG_EN && d != DB_EN))
+            continue;
+        if (hs_scan(pf->db[d], text, (unsigned)len, 0, s->hs[d], on_match, s->hit) != HS_SUCCESS)
+            s->all = true;
+    }
 }
 
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
@@ -1277,8 +1327,8 @@ void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
 }
 
 void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
-                           size_t len) {
-    (void)pf, (void)s, (void)text, (void)len;
+                           size_t len, loyal_lang lang) {
+    (void)pf, (void)s, (void)text, (void)len, (void)lang;
 }
 
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {

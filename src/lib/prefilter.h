@@ -2,9 +2,10 @@
  *
  * A prefilter is built once per lexicon and answers, per text, "which rules
  * are worth confirming?" with a superset of the rules that match:
- *   - a Hyperscan database, one pattern per regex/exclude rule (whose id is
- *     the rule's index) that matches wherever the rule can, and one literal
- *     per term rule anchored on a `word*` prefix or `*word` suffix;
+ *   - a Hyperscan database per language, one pattern per regex/exclude rule
+ *     (whose id is the rule's index) that matches wherever the rule can,
+ *     and one literal per term rule anchored on a `word*` prefix or `*word`
+ *     suffix;
  *   - a stem index for term rules anchored on a stemmed word: each token's
  *     stem looks up the rules that need it;
  *   - the polarity cues of polarity.lex, terms too, the same two ways;
@@ -61,10 +62,11 @@ const loyalp_pf_info *loyalp_prefilter_info(const loyalp_prefilter *pf);
 loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_prefilter *pf);
 void loyalp_pf_scratch_free(loyalp_pf_scratch *s);
 
-/* Starts a text: scans the normalized text (valid UTF-8, `len` bytes) for
- * the database's patterns. */
+/* Starts a text: scans the normalized text (valid UTF-8, `len` bytes) of
+ * language `lang` for the patterns of the rules that apply to it (RU or EN:
+ * that language's and both's; MIXED or UNKNOWN: all). */
 void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
-                           size_t len);
+                           size_t len, loyal_lang lang);
 
 /* True when term rules are in the stem index, so the text's stems count. */
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf);

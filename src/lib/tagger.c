@@ -175,7 +175,7 @@ static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
         return LOYAL_OK; /* no letters: no rule can mention a theme */
     if (t->pf) {
         const loyalp_prefilter *pf = lex->prefilter;
-        loyalp_prefilter_scan(pf, t->pf, t->text.norm, t->text.norm_len);
+        loyalp_prefilter_scan(pf, t->pf, t->text.norm, t->text.norm_len, lang);
         if (loyalp_prefilter_wants_stems(pf)) {
             if (ensure_stems(t))
                 return LOYAL_ERR_NOMEM;

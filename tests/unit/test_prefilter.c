@@ -295,9 +295,9 @@ Test(prefilter, the_cache_is_used_and_never_fails_a_run) {
     cr_assert_eq(loyalp_pf_scratch_create(&sb, b), LOYAL_OK);
     const char *text = "сроки сорвали, менеджер не отвечает, отчеты пустые";
     const uint32_t *ra, *rb;
-    loyalp_prefilter_scan(a, sa, text, strlen(text));
+    loyalp_prefilter_scan(a, sa, text, strlen(text), LOYAL_LANG_RU);
     size_t na = loyalp_prefilter_candidates(a, sa, &ra);
-    loyalp_prefilter_scan(b, sb, text, strlen(text));
+    loyalp_prefilter_scan(b, sb, text, strlen(text), LOYAL_LANG_RU);
     size_t nb = loyalp_prefilter_candidates(b, sb, &rb);
     cr_assert_eq(na, nb);
     cr_assert_arr_eq(ra, rb, na * sizeof *ra);
