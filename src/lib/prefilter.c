@@ -1,5 +1,5 @@
-/* prefilter.c — which rules can match a text: a Hyperscan database and a
- * stem index, built per lexicon (see prefilter.h).
+/* prefilter.c — which rules can match a text: Hyperscan databases (one per
+ * language) and a stem index, built per lexicon (see prefilter.h).
  *
  * Every pattern in the database must match whenever its rule can, and may
  * match more often (a superset): the tagger confirms every candidate with
@@ -11,8 +11,8 @@
  *                   literals or sets of literals every match contains, or
  *                   the whole skeleton when no factor is long enough to be
  *                   rare;
- *   TERM            its anchor, a word every match needs a token for
- *                   (term_anchor): a stem word goes into the stem index,
+ *   TERM, and the   its anchor, a word every match needs a token for
+ *   polarity cues   (term_anchor): a stem word goes into the stem index,
  *                   which each token's stem looks up — exact, whatever
  *                   Snowball does to a word; a `word*` prefix or `*word`
  *                   suffix is a literal in the database;
@@ -20,10 +20,15 @@
  *                   rewrite or Hyperscan cannot take).
  *
  * Compiling takes a tenth of a second (100 rules) to about a second (1,600)
- * and needs memory, so the compiled database is cached on disk
+ * and needs memory, so the compiled databases are cached on disk
  * (hs_serialize_database), named by the lexicon's sha256 and checked
- * against a digest of the very patterns and flags it was built from, so a
- * stale or foreign file is never used.
+ * against a digest of the very patterns, flags and ids they were built
+ * from, so a stale or foreign file is never used. PF_FORMAT names the way
+ * patterns become databases: change it with that.
+ *
+ * Sections: patterns (skeletons and factors, pure string functions), then,
+ * with Hyperscan, anchors and the stem index, the databases and their
+ * cache, and the scan.
  */
 #include "prefilter.h"
 

@@ -3,9 +3,10 @@
  * A run has three steps:
  *   1. normalize and tokenize the text (text.c);
  *   2. pick the candidate rules for this text (candidates(): the rules of
- *      the text's language that the lexicon's prefilter, one Hyperscan scan
- *      of the normalized text, says may match — or every rule of the
- *      language where there is no prefilter: the exact path);
+ *      the text's language that the lexicon's prefilter says may match — a
+ *      Hyperscan scan of the normalized text, a stem-index lookup of its
+ *      words, prefilter.h — or every rule of the language where there is no
+ *      prefilter: the exact path);
  *   3. confirm each candidate exactly — terms against the tokens, regexes
  *      with PCRE2 under match limits — drop mentions inside an `exclude`
  *      span of their theme, and group the rest by theme.
@@ -167,42 +168,48 @@ static bool lang_applies(loyal_lang rule, loyal_lang text) {
 
 static loyal_status ensure_stems(loyal_tagger *t);
 
+/* Step 2 with the prefilter: its candidates of the text's language into
+ * t->cand, and the polarity cues it found into t->cue_cand. */
+static loyal_status prefilter_candidates(loyal_tagger *t, loyal_lang lang) {
+    const loyal_lexicon *lex = t->lex;
+    const loyalp_prefilter *pf = lex->prefilter;
+    loyalp_prefilter_scan(pf, t->pf, t->text.norm, t->text.norm_len, lang);
+    if (loyalp_prefilter_wants_stems(pf)) {
+        if (ensure_stems(t))
+            return LOYAL_ERR_NOMEM;
+        for (size_t k = 0; k < t->text.n_tokens; k++) {
+            const tok_stem *ts = &t->stems[k];
+            if (t->text.tokens[k].kind != LOYAL_TOKEN_WORD)
+                continue;
+            loyalp_prefilter_key(pf, t->pf, ts->key);
+            if (ts->hkey != ts->key)
+                loyalp_prefilter_key(pf, t->pf, ts->hkey);
+        }
+    }
+    const uint32_t *ids;
+    size_t n = loyalp_prefilter_candidates(pf, t->pf, &ids);
+    for (size_t k = 0; k < n; k++) {
+        size_t i = ids[k];
+        if (i >= lex->n_rules) {
+            i -= lex->n_rules; /* a polarity cue, for find_cues */
+            if (vec_push(&t->cue_cand, &i, sizeof i))
+                return LOYAL_ERR_NOMEM;
+        } else if (lang_applies(lex->rules[i].info.lang, lang) &&
+                   vec_push(&t->cand, &i, sizeof i)) {
+            return LOYAL_ERR_NOMEM;
+        }
+    }
+    return LOYAL_OK;
+}
+
 /* Step 2: the rules worth confirming on this text, in rule order. */
 static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
     const loyal_lexicon *lex = t->lex;
     t->cand.n = t->cue_cand.n = 0;
     if (lang == LOYAL_LANG_UNKNOWN)
         return LOYAL_OK; /* no letters: no rule can mention a theme */
-    if (t->pf) {
-        const loyalp_prefilter *pf = lex->prefilter;
-        loyalp_prefilter_scan(pf, t->pf, t->text.norm, t->text.norm_len, lang);
-        if (loyalp_prefilter_wants_stems(pf)) {
-            if (ensure_stems(t))
-                return LOYAL_ERR_NOMEM;
-            for (size_t k = 0; k < t->text.n_tokens; k++) {
-                const tok_stem *ts = &t->stems[k];
-                if (t->text.tokens[k].kind != LOYAL_TOKEN_WORD)
-                    continue;
-                loyalp_prefilter_key(pf, t->pf, ts->key);
-                if (ts->hkey != ts->key)
-                    loyalp_prefilter_key(pf, t->pf, ts->hkey);
-            }
-        }
-        const uint32_t *ids;
-        size_t n = loyalp_prefilter_candidates(pf, t->pf, &ids);
-        for (size_t k = 0; k < n; k++) {
-            size_t i = ids[k];
-            if (i >= lex->n_rules) {
-                i -= lex->n_rules; /* a polarity cue, for find_cues */
-                if (vec_push(&t->cue_cand, &i, sizeof i))
-                    return LOYAL_ERR_NOMEM;
-            } else if (lang_applies(lex->rules[i].info.lang, lang) &&
-                       vec_push(&t->cand, &i, sizeof i)) {
-                return LOYAL_ERR_NOMEM;
-            }
-        }
-        return LOYAL_OK;
-    }
+    if (t->pf)
+        return prefilter_candidates(t, lang);
     for (size_t i = 0; i < lex->n_rules; i++) {
         if (!lang_applies(lex->rules[i].info.lang, lang))
             continue;
