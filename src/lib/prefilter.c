@@ -1203,11 +1203,19 @@ bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
     return pf->stems.n_ids > 0;
 }
 
-void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
-                           size_t len, uint32_t hash) {
+uint32_t loyalp_prefilter_stem_key(const loyalp_prefilter *pf, const char *stem, size_t len,
+                                   uint32_t hash) {
     const stem_index *x = &pf->stems;
     const stem_key *k = stem_slot(x, stem, len, hash);
-    for (uint32_t i = 0; k->hash && i < k->count; i++) {
+    return k->hash ? (uint32_t)(k - x->slots) + 1 : LOYALP_NO_KEY;
+}
+
+void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint32_t key) {
+    if (key == LOYALP_NO_KEY || key == 0)
+        return;
+    const stem_index *x = &pf->stems;
+    const stem_key *k = &x->slots[key - 1];
+    for (uint32_t i = 0; i < k->count; i++) {
         uint32_t id = x->ids[k->first + i];
         s->hit[id / 64] |= (uint64_t)1 << (id % 64);
     }
@@ -1278,9 +1286,14 @@ bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
     return false;
 }
 
-void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
-                           size_t len, uint32_t hash) {
-    (void)pf, (void)s, (void)stem, (void)len, (void)hash;
+uint32_t loyalp_prefilter_stem_key(const loyalp_prefilter *pf, const char *stem, size_t len,
+                                   uint32_t hash) {
+    (void)pf, (void)stem, (void)len, (void)hash;
+    return LOYALP_NO_KEY;
+}
+
+void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint32_t key) {
+    (void)pf, (void)s, (void)key;
 }
 
 size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,

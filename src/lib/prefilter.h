@@ -17,7 +17,7 @@
  * is not built in, loyalp_prefilter_build gives NULL and the tagger takes
  * every rule (the exact path).
  *
- * Per text: loyalp_prefilter_scan, then loyalp_prefilter_stem for every
+ * Per text: loyalp_prefilter_scan, then loyalp_prefilter_key for every
  * word token's stems (when loyalp_prefilter_wants_stems), then
  * loyalp_prefilter_candidates.
  */
@@ -69,10 +69,16 @@ void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, con
 /* True when term rules are in the stem index, so the text's stems count. */
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf);
 
-/* Adds the term rules anchored on this stem (of a word token, or of the
- * head part of a compound); `hash` is its loyalp_hash (stem.h). */
-void loyalp_prefilter_stem(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *stem,
-                           size_t len, uint32_t hash);
+/* The stem index's key for a stem (`hash` is its loyalp_hash, stem.h):
+ * what loyalp_prefilter_key takes, LOYALP_NO_KEY when no term or cue is
+ * anchored on it. Never 0, so a caller can cache it with the word. */
+#define LOYALP_NO_KEY UINT32_MAX
+uint32_t loyalp_prefilter_stem_key(const loyalp_prefilter *pf, const char *stem, size_t len,
+                                   uint32_t hash);
+
+/* Adds the terms and cues anchored on the stem of `key` (of a word token,
+ * or of the head part of a compound). LOYALP_NO_KEY adds nothing. */
+void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint32_t key);
 
 /* Ends a text: every rule that may match it, as rule indexes in ascending
  * order, then every polarity cue that may, as n_rules + its index, in

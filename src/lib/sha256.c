@@ -2,8 +2,9 @@
  *
  * Every input file is hashed whole, so this runs at the speed of reading:
  * on x86-64 CPUs with the SHA extensions (SHA-NI; checked with CPUID at
- * each update, so there is no global state) the compression runs on them,
- * about 5x the portable code; elsewhere the portable code does.
+ * each update of 4 KiB or more, so there is no global state) the
+ * compression runs on them, about 3x the portable code; elsewhere, and for
+ * short updates, the portable code does.
  */
 #include "sha256.h"
 
@@ -156,8 +157,9 @@ void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
         ctx->fill = 0;
     }
     if (len >= 64) {
-        /* Whole blocks: the CPU check costs less than one block. */
-        loyalp_sha256_blocks(ctx->h, p, len / 64, len >= 256 && loyalp_sha256_accelerated());
+        /* Whole blocks. CPUID can cost microseconds in a virtual machine,
+         * so only long updates (a source's 64 KiB reads) ask for it. */
+        loyalp_sha256_blocks(ctx->h, p, len / 64, len >= 4096 && loyalp_sha256_accelerated());
         p += len / 64 * 64;
         len %= 64;
     }

@@ -59,11 +59,14 @@ static bool arena_add(loyalp_stemmer *s, const char *p, size_t n, uint32_t *off)
 const char *loyalp_stem(loyalp_stemmer *s, const char *word, size_t len, loyal_script script,
                         size_t *out_len) {
     uint32_t h;
-    return loyalp_stem_hashed(s, word, len, script, out_len, &h);
+    return loyalp_stem_hashed(s, word, len, script, out_len, &h, NULL);
 }
 
 const char *loyalp_stem_hashed(loyalp_stemmer *s, const char *word, size_t len,
-                               loyal_script script, size_t *out_len, uint32_t *stem_hash) {
+                               loyal_script script, size_t *out_len, uint32_t *stem_hash,
+                               uint32_t **aux) {
+    if (aux)
+        *aux = NULL;
     struct sb_stemmer *sb = script == LOYAL_SCRIPT_CYRILLIC ? s->ru
                             : script == LOYAL_SCRIPT_LATIN  ? s->en
                                                             : NULL;
@@ -81,6 +84,8 @@ const char *loyalp_stem_hashed(loyalp_stemmer *s, const char *word, size_t len,
         if (sl->hash == h && sl->word_len == len && !memcmp(s->arena + sl->word, word, len)) {
             *out_len = sl->stem_len;
             *stem_hash = sl->stem_hash;
+            if (aux)
+                *aux = &sl->aux;
             return s->arena + sl->stem;
         }
     }
@@ -104,8 +109,11 @@ const char *loyalp_stem_hashed(loyalp_stemmer *s, const char *word, size_t len,
     slot->word_len = (uint32_t)len;
     slot->stem_len = (uint32_t)sl_len;
     slot->stem_hash = loyalp_hash(s->arena + slot->stem, sl_len);
+    slot->aux = 0;
     s->used++;
     *out_len = sl_len;
     *stem_hash = slot->stem_hash;
+    if (aux)
+        *aux = &slot->aux;
     return s->arena + slot->stem;
 }

@@ -12,6 +12,7 @@ typedef struct loyalp_stem_slot {
     uint32_t word, word_len; /* offsets into arena */
     uint32_t stem, stem_len;
     uint32_t stem_hash;      /* loyalp_hash of the stem */
+    uint32_t aux;            /* the caller's, kept with the word; 0 until set */
 } loyalp_stem_slot;
 
 typedef struct loyalp_stemmer {
@@ -33,9 +34,13 @@ const char *loyalp_stem(loyalp_stemmer *s, const char *word, size_t len, loyal_s
                         size_t *out_len);
 
 /* loyalp_stem, and loyalp_hash of the stem in *stem_hash (kept in the
- * cache, so a stem is hashed once however often its word comes back). */
+ * cache, so a stem is hashed once however often its word comes back).
+ * *aux (when aux is not NULL) points to a value the caller may keep with
+ * the word in the cache — 0 until set, e.g. what a lookup of the stem gave —
+ * valid until the next call; NULL for a word the cache does not keep. */
 const char *loyalp_stem_hashed(loyalp_stemmer *s, const char *word, size_t len,
-                               loyal_script script, size_t *out_len, uint32_t *stem_hash);
+                               loyal_script script, size_t *out_len, uint32_t *stem_hash,
+                               uint32_t **aux);
 
 /* A fast hash of short strings (words and stems), never 0: the stem cache's
  * and the prefilter's stem index's, so a stem's hash serves both. */

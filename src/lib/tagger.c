@@ -36,11 +36,11 @@ typedef struct vec {
 } vec;
 
 /* The stems of one token: of the whole word and of its head part, with
- * their loyalp_hash for the prefilter's stem index. */
+ * their keys in the prefilter's stem index. */
 typedef struct tok_stem {
     uint32_t off, len;   /* into stem_chars */
     uint32_t hoff, hlen; /* the head part's stem (= the word's for simple words) */
-    uint32_t hash, hhash;
+    uint32_t key, hkey;  /* their keys in the prefilter's stem index (with t->pf) */
 } tok_stem;
 
 struct loyal_tagger {
@@ -179,14 +179,13 @@ static loyal_status candidates(loyal_tagger *t, loyal_lang lang) {
         if (loyalp_prefilter_wants_stems(pf)) {
             if (ensure_stems(t))
                 return LOYAL_ERR_NOMEM;
-            const char *sc = t->stem_chars.p;
             for (size_t k = 0; k < t->text.n_tokens; k++) {
                 const tok_stem *ts = &t->stems[k];
                 if (t->text.tokens[k].kind != LOYAL_TOKEN_WORD)
                     continue;
-                loyalp_prefilter_stem(pf, t->pf, sc + ts->off, ts->len, ts->hash);
-                if (ts->hoff != ts->off)
-                    loyalp_prefilter_stem(pf, t->pf, sc + ts->hoff, ts->hlen, ts->hhash);
+                loyalp_prefilter_key(pf, t->pf, ts->key);
+                if (ts->hkey != ts->key)
+                    loyalp_prefilter_key(pf, t->pf, ts->hkey);
             }
         }
         const uint32_t *ids;
@@ -230,6 +229,20 @@ static loyal_status push_chars(vec *v, const char *p, size_t n, uint32_t *off) {
     return LOYAL_OK;
 }
 
+/* The prefilter's stem index key of a stem, looked up once per word while
+ * the stem cache keeps the word (in *aux); 0 without a prefilter. */
+static uint32_t stem_key(const loyal_tagger *t, const char *st, size_t n, uint32_t hash,
+                         uint32_t *aux) {
+    if (!t->pf)
+        return 0;
+    if (aux && *aux)
+        return *aux;
+    uint32_t key = loyalp_prefilter_stem_key(t->lex->prefilter, st, n, hash);
+    if (aux)
+        *aux = key;
+    return key;
+}
+
 /* Stems every word token of the text, once per text and only when a term
  * rule is a candidate. */
 static loyal_status ensure_stems(loyal_tagger *t) {
@@ -251,23 +264,26 @@ static loyal_status ensure_stems(loyal_tagger *t) {
         if (tok->kind != LOYAL_TOKEN_WORD)
             continue;
         size_t n;
+        uint32_t hash, *aux;
         const char *st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->start,
-                                            tok->end - tok->start, tok->script, &n, &ts->hash);
+                                            tok->end - tok->start, tok->script, &n, &hash, &aux);
         if (!st || push_chars(&t->stem_chars, st, n, &ts->off))
             return LOYAL_ERR_NOMEM;
         ts->len = (uint32_t)n;
+        ts->key = stem_key(t, st, n, hash, aux);
         ts->hoff = ts->off;
         ts->hlen = ts->len;
-        ts->hhash = ts->hash;
+        ts->hkey = ts->key;
         if (tok->head != tok->start) {
             loyal_script hs = tok->script;
             unsigned char c = (unsigned char)x->norm[tok->head];
             hs = c < 0x80 ? LOYAL_SCRIPT_LATIN : (c == 0xD0 || c == 0xD1) ? LOYAL_SCRIPT_CYRILLIC : hs;
             st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->head, tok->end - tok->head, hs,
-                                    &n, &ts->hhash);
+                                    &n, &hash, &aux);
             if (!st || push_chars(&t->stem_chars, st, n, &ts->hoff))
                 return LOYAL_ERR_NOMEM;
             ts->hlen = (uint32_t)n;
+            ts->hkey = stem_key(t, st, n, hash, aux);
         }
     }
     t->stems_ready = true;
