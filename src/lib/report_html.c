@@ -289,6 +289,19 @@ static void examples(html *h, const loyal_report *rep) {
     }
 }
 
+/* The first cells of a group's row: its value, n, score and interval. */
+static void group_cells(html *h, const char *value, const loyal_ranking *rk) {
+    raw(h, "<tr><td class=l>");
+    esc(h, value);
+    fmt(h, "</td><td>%ld</td><td>", rk->overall.n);
+    num(h, rk->overall.score, "");
+    raw(h, "</td><td>");
+    num(h, rk->overall.ci_lo, "");
+    raw(h, " &hellip; ");
+    num(h, rk->overall.ci_hi, "");
+    raw(h, "</td>");
+}
+
 static void periods(html *h, const loyal_report *rep, const loyalp_groups *gr) {
     const loyal_summary *s = rep->summary;
     if (!s->period_column || !s->n_periods)
@@ -301,15 +314,8 @@ static void periods(html *h, const loyal_report *rep, const loyalp_groups *gr) {
     for (size_t g = 0; g < s->n_periods; g++) {
         const loyal_ranking *rk = gr->periods[g];
         const loyal_comparison *cmp = gr->changes[g];
-        raw(h, "<tr><td class=l>");
-        esc(h, s->periods[g].value);
-        fmt(h, "</td><td>%ld</td><td>", rk->overall.n);
-        num(h, rk->overall.score, "");
-        raw(h, "</td><td>");
-        num(h, rk->overall.ci_lo, "");
-        raw(h, " &hellip; ");
-        num(h, rk->overall.ci_hi, "");
-        raw(h, "</td><td>");
+        group_cells(h, s->periods[g].value, rk);
+        raw(h, "<td>");
         if (cmp)
             num(h, cmp->overall.delta, "+");
         fmt(h, "</td><td class=l>%s</td><td class=l>",
@@ -343,15 +349,8 @@ static void segments(html *h, const loyal_report *rep, const loyalp_groups *gr) 
             if (s->segments[g].column != c)
                 continue;
             const loyal_ranking *rk = gr->segments[g];
-            raw(h, "<tr><td class=l>");
-            esc(h, s->segments[g].value);
-            fmt(h, "</td><td>%ld</td><td>", rk->overall.n);
-            num(h, rk->overall.score, "");
-            raw(h, "</td><td>");
-            num(h, rk->overall.ci_lo, "");
-            raw(h, " &hellip; ");
-            num(h, rk->overall.ci_hi, "");
-            raw(h, "</td><td class='l barrier'>");
+            group_cells(h, s->segments[g].value, rk);
+            raw(h, "<td class='l barrier'>");
             const char *sep = "";
             for (size_t i = rk->n_themes; i-- > 0;)
                 if (rk->themes[i].role == LOYAL_ROLE_BARRIER) {
