@@ -710,6 +710,7 @@ char *loyalp_regex_widen(const char *p) {
 #ifdef LOYAL_HAVE_HYPERSCAN
 
 #include <hs/hs.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -1042,8 +1043,49 @@ out:
     return ok;
 }
 
+#define CACHE_KEEP 16
+
+/* Keeps the cache folder of `path` to the CACHE_KEEP most recent databases:
+ * every edit of a lexicon makes a new one. Failures are silent. */
+static void cache_prune(const char *path) {
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        return;
+    *slash = '\0';
+    for (;;) {
+        DIR *d = opendir(dir);
+        if (!d)
+            return;
+        size_t count = 0;
+        time_t oldest_time = 0;
+        char oldest[1100] = "";
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            size_t l = strlen(e->d_name);
+            if (strncmp(e->d_name, "prefilter-", 10) || l < 15 || strcmp(e->d_name + l - 5, ".hsdb"))
+                continue;
+            char p[1100];
+            struct stat st;
+            snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+            if (stat(p, &st))
+                continue;
+            count++;
+            if (!*oldest || st.st_mtime < oldest_time) {
+                oldest_time = st.st_mtime;
+                snprintf(oldest, sizeof oldest, "%s", p);
+            }
+        }
+        closedir(d);
+        if (count <= CACHE_KEEP || unlink(oldest))
+            return;
+    }
+}
+
 /* Writes the cache beside its final name and renames it into place, so a
- * reader sees a whole file or none. Every failure is silent. */
+ * reader sees a whole file or none, then prunes the folder. Every failure
+ * is silent. */
 static void cache_write(const loyalp_prefilter *pf, const char *path) {
     char *bytes[N_DBS] = {NULL};
     size_t len[N_DBS] = {0};
@@ -1087,6 +1129,8 @@ static void cache_write(const loyalp_prefilter *pf, const char *path) {
     ok = (fclose(f) == 0) && ok;
     if (!ok || rename(tmp, path))
         unlink(tmp);
+    else
+        cache_prune(path);
 out:
     free(tmp);
     free(dir);

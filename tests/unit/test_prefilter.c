@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -311,6 +312,27 @@ Test(prefilter, the_cache_is_used_and_never_fails_a_run) {
     cr_assert_eq(loyalp_prefilter_build(&c, lex, cache, &err), LOYAL_OK);
     cr_assert_not_null(c);
     cr_assert_not(loyalp_prefilter_info(c)->from_cache);
+    /* Old databases are pruned to the 16 most recent. */
+    for (int i = 0; i < 20; i++) {
+        char old[256];
+        snprintf(old, sizeof old, "%s/prefilter-old%02d.hsdb", cache, i);
+        FILE *o = fopen(old, "w");
+        cr_assert_not_null(o);
+        fclose(o);
+        struct timespec times[2] = {{1000000 + i, 0}, {1000000 + i, 0}};
+        cr_assert_eq(utimensat(AT_FDCWD, old, times, 0), 0);
+    }
+    unlink(path);
+    loyalp_prefilter *e = NULL;
+    cr_assert_eq(loyalp_prefilter_build(&e, lex, cache, &err), LOYAL_OK);
+    cr_assert_eq(access(path, F_OK), 0, "the new database is kept");
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "test $(ls '%s' | grep -c '^prefilter-.*\\.hsdb$') -eq 16", cache);
+    cr_assert_eq(system(cmd), 0, "pruned to 16");
+    char oldest[256];
+    snprintf(oldest, sizeof oldest, "%s/prefilter-old00.hsdb", cache);
+    cr_assert_neq(access(oldest, F_OK), 0, "the oldest went first");
+    loyalp_prefilter_free(e);
     /* An unwritable cache (a file where the folder should be): built all the same. */
     char bad[256];
     snprintf(bad, sizeof bad, "%s/c/loyal/prefilter-%s.hsdb/sub", TMP, loyal_lexicon_sha256(lex));
