@@ -229,7 +229,7 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
         case OPT_TOP: {
             if (!lists)
                 goto unknown;
-            long top;
+            long top = 0;
             if ((rc = parse_long("--top", optarg, 1, 100000, &top)))
                 return rc;
             o->top = (size_t)top;
@@ -251,7 +251,7 @@ int cli_parse(int argc, char **argv, cli_command cmd, cli_opts *o, void (*help)(
             so->period_col = optarg;
             break;
         case OPT_THREADS: {
-            long n;
+            long n = 0;
             if ((rc = parse_long("--threads", optarg, 1, 64, &n)))
                 return rc;
             o->run.threads = (size_t)n;
