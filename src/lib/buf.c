@@ -91,3 +91,34 @@ loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, l
     loyalp_buf_clear(b);
     return st;
 }
+
+char *loyalp_strndup(const char *s, size_t n) {
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+char *loyalp_excerpt(const char *s, size_t len, size_t chars, bool one_line) {
+    size_t i = 0, k = 0;
+    while (i < len && k < chars) {
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        k++;
+    }
+    bool cut = i < len;
+    char *d = malloc(i + 4);
+    if (!d)
+        return NULL;
+    memcpy(d, s, i);
+    for (size_t j = 0; one_line && j < i; j++)
+        if (d[j] == '\n' || d[j] == '\r' || d[j] == '\t')
+            d[j] = ' ';
+    if (cut)
+        memcpy(d + i, "\xE2\x80\xA6", 3), i += 3;
+    d[i] = '\0';
+    return d;
+}

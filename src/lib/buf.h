@@ -24,6 +24,14 @@ loyal_status loyalp_buf_putc(loyalp_buf *b, char c);
  * becomes LOYAL_ERR_NOMEM in err), then frees b. Returns the status. */
 loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, loyal_error *err);
 
+/* A NUL-terminated copy of s[0..n); NULL when out of memory. Caller frees. */
+char *loyalp_strndup(const char *s, size_t n);
+
+/* A copy of the first `chars` characters of UTF-8 s[0..len), with "…"
+ * when cut; with one_line, newlines and tabs become spaces. NULL when out
+ * of memory. Caller frees. */
+char *loyalp_excerpt(const char *s, size_t len, size_t chars, bool one_line);
+
 /* Appends a code point as UTF-8. */
 loyal_status loyalp_buf_put_utf8(loyalp_buf *b, uint32_t cp);
 

@@ -6,6 +6,7 @@
  * counts once per entry. Memory is bounded: a table that reaches its cap is
  * pruned of entries seen in one comment only.
  */
+#include "buf.h"
 #include "error.h"
 #include "loyal.h"
 #include "stem.h"
@@ -126,29 +127,6 @@ static loyal_status rehash(table *t, size_t cap, bool drop_singles) {
     return LOYAL_OK;
 }
 
-/* A copy of the first EXAMPLE_CHARS characters, with "…" when cut. */
-static char *cut(const char *s, size_t len) {
-    size_t i = 0, chars = 0;
-    while (i < len && chars < EXAMPLE_CHARS) {
-        i++;
-        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
-            i++;
-        chars++;
-    }
-    bool more = i < len;
-    char *d = malloc(i + 4);
-    if (!d)
-        return NULL;
-    memcpy(d, s, i);
-    for (size_t k = 0; k < i; k++)
-        if (d[k] == '\n' || d[k] == '\r' || d[k] == '\t')
-            d[k] = ' ';
-    if (more)
-        memcpy(d + i, "\xE2\x80\xA6", 3), i += 3;
-    d[i] = '\0';
-    return d;
-}
-
 /* Counts gram s[0..n) once for the current comment. */
 static loyal_status count(loyal_coverage *cov, loyal_gram_kind kind, const char *s, size_t n,
                           const char *orig, size_t orig_len, bool detractor) {
@@ -181,7 +159,7 @@ static loyal_status count(loyal_coverage *cov, loyal_gram_kind kind, const char 
     e->weight += detractor ? DETRACTOR_WEIGHT : 1.0;
     for (int k = 0; k < 2; k++)
         if (!e->examples[k]) {
-            if (!(e->examples[k] = cut(orig, orig_len)))
+            if (!(e->examples[k] = loyalp_excerpt(orig, orig_len, EXAMPLE_CHARS, true)))
                 return LOYAL_ERR_NOMEM;
             break;
         }

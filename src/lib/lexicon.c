@@ -10,6 +10,7 @@
  */
 #include "lexicon.h"
 
+#include "buf.h"
 #include "error.h"
 #include "prefilter.h"
 #include "stem.h"
@@ -82,15 +83,6 @@ static long column_of(const char *line, size_t off) {
     return col;
 }
 
-static char *dupn(const char *s, size_t n) {
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
-
 static bool is_space(char c) {
     return c == ' ' || c == '\t';
 }
@@ -137,7 +129,7 @@ static loyal_status list_files(const char *dir, char ***names, size_t *n, loyal_
             }
             v = nv;
         }
-        if (!(v[cnt] = dupn(e->d_name, l))) {
+        if (!(v[cnt] = loyalp_strndup(e->d_name, l))) {
             st = loyalp_nomem(err);
             break;
         }
@@ -492,7 +484,7 @@ static loyal_status term_words(parser *p, char *value, loyalp_rule *r, const cha
         word->prefix = prefix;
         word->suffix = suffix;
         word->len = n;
-        if (!(word->s = dupn(s, n)))
+        if (!(word->s = loyalp_strndup(s, n)))
             return LOYAL_ERR_NOMEM;
         r->n_words++;
         w = we;
@@ -604,7 +596,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             return LOYAL_ERR_NOMEM;
         loyal_theme *t = &lex->themes[lex->n_themes];
         memset(t, 0, sizeof *t);
-        if (!(t->id = dupn(s, strlen(s))) || !(t->file = dupn(p->file, strlen(p->file))))
+        if (!(t->id = loyalp_strndup(s, strlen(s))) || !(t->file = loyalp_strndup(p->file, strlen(p->file))))
             return LOYAL_ERR_NOMEM;
         p->theme = lex->n_themes++;
         p->theme_line = p->line;
@@ -631,7 +623,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         }
         const char **slot = lang == LOYAL_LANG_RU ? &theme->label_ru : &theme->label_en;
         free((char *)*slot);
-        if (!(*slot = dupn(s, strlen(s))))
+        if (!(*slot = loyalp_strndup(s, strlen(s))))
             return LOYAL_ERR_NOMEM;
         return LOYAL_OK;
     }
@@ -641,7 +633,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             return LOYAL_OK;
         }
         free((char *)theme->owner);
-        if (!(theme->owner = dupn(s, strlen(s))))
+        if (!(theme->owner = loyalp_strndup(s, strlen(s))))
             return LOYAL_ERR_NOMEM;
         return LOYAL_OK;
     }
@@ -668,7 +660,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         e->positive = pos;
         e->file = theme->file;
         e->line = p->line;
-        if (!(e->text = dupn(s, strlen(s))))
+        if (!(e->text = loyalp_strndup(s, strlen(s))))
             return LOYAL_ERR_NOMEM;
         lex->n_expects++;
         return LOYAL_OK;
@@ -699,7 +691,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
     r.info.lang = lang;
     r.info.file = theme->file;
     r.info.line = p->line;
-    if (!(r.info.source = dupn(s, strlen(s))))
+    if (!(r.info.source = loyalp_strndup(s, strlen(s))))
         return LOYAL_ERR_NOMEM;
     size_t before = p->sink->n;
     if (kind == LOYAL_RULE_TERM) {
@@ -719,7 +711,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             }
         }
     } else {
-        char *pat = dupn(s, strlen(s));
+        char *pat = loyalp_strndup(s, strlen(s));
         if (!pat) {
             free_rule(&r);
             return LOYAL_ERR_NOMEM;
@@ -794,7 +786,7 @@ static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) 
     cue.rule.info.lang = lang;
     cue.rule.info.file = "polarity.lex";
     cue.rule.info.line = p->line;
-    if (!(cue.rule.info.source = dupn(s, strlen(s))))
+    if (!(cue.rule.info.source = loyalp_strndup(s, strlen(s))))
         return LOYAL_ERR_NOMEM;
     size_t before = p->sink->n;
     if (term_words(p, s, &cue.rule, line, (size_t)(s - line))) {
@@ -945,7 +937,7 @@ loyal_status loyal_lexicon_load(loyal_lexicon **out, const char *dir, loyal_erro
     sink sk = {true, NULL, 0, 0, false};
     *out = NULL;
     loyal_lexicon *lex = calloc(1, sizeof *lex);
-    if (!lex || !(lex->path = dupn(dir, strlen(dir)))) {
+    if (!lex || !(lex->path = loyalp_strndup(dir, strlen(dir)))) {
         st = loyalp_nomem(err);
         goto out;
     }

@@ -102,35 +102,6 @@ void loyal_run_free(loyal_run *run) {
     free(run);
 }
 
-static char *dupn(const char *s, size_t n) {
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
-
-/* The first LOYAL_EXAMPLE_CHARS characters of a text, "…" when cut. */
-static char *cut_text(const char *s, size_t len) {
-    size_t i = 0, chars = 0;
-    while (i < len && chars < LOYAL_EXAMPLE_CHARS) {
-        i++;
-        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
-            i++;
-        chars++;
-    }
-    bool cut = i < len;
-    char *d = malloc(i + (cut ? 4 : 1));
-    if (!d)
-        return NULL;
-    memcpy(d, s, i);
-    if (cut)
-        memcpy(d + i, "\xE2\x80\xA6", 3), i += 3;
-    d[i] = '\0';
-    return d;
-}
-
 static loyal_status keep_example(loyal_example *slot, size_t *n, const loyal_row *row) {
     if (*n >= LOYAL_EXAMPLES)
         return LOYAL_OK;
@@ -138,9 +109,9 @@ static loyal_status keep_example(loyal_example *slot, size_t *n, const loyal_row
     memset(e, 0, sizeof *e);
     e->line = row->rec->line;
     e->cls = row->cls;
-    if (row->rec->id && !(e->id = dupn(row->rec->id, row->rec->id_len)))
+    if (row->rec->id && !(e->id = loyalp_strndup(row->rec->id, row->rec->id_len)))
         return LOYAL_ERR_NOMEM;
-    if (!(e->text = cut_text(row->rec->text, row->rec->text_len))) {
+    if (!(e->text = loyalp_excerpt(row->rec->text, row->rec->text_len, LOYAL_EXAMPLE_CHARS, false))) {
         free(e->id);
         return LOYAL_ERR_NOMEM;
     }

@@ -2,19 +2,11 @@
  * examples, built by a run or read back from partial statistics. */
 #include "summary.h"
 
+#include "buf.h"
 #include "error.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static char *dupn(const char *s, size_t n) {
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
 
 loyal_status loyalp_summary_init(loyal_summary *s, size_t n_themes, loyal_error *err) {
     memset(s, 0, sizeof *s);
@@ -105,7 +97,7 @@ loyal_status loyalp_summary_group(loyal_summary *s, bool period, size_t column,
     loyal_group *g = &(*v)[*n];
     memset(g, 0, sizeof *g);
     g->column = column;
-    if (!(g->value = dupn(value, len)))
+    if (!(g->value = loyalp_strndup(value, len)))
         return loyalp_nomem(err);
     loyal_status st = loyal_stats_create(&g->stats, s->stats->n_themes, err);
     if (st) {
@@ -129,7 +121,7 @@ loyal_status loyalp_summary_add_input(loyal_summary *s, const char *path,
     }
     loyal_input_info *in = &s->inputs[s->n_inputs];
     memset(in, 0, sizeof *in);
-    if (!(in->path = dupn(path, strlen(path))))
+    if (!(in->path = loyalp_strndup(path, strlen(path))))
         return loyalp_nomem(err);
     s->n_inputs++;
     *info = in;
