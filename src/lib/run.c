@@ -387,10 +387,10 @@ static loyal_status batch_add(struct batch *b, const loyal_record *rec) {
     return LOYAL_OK;
 }
 
-/* Tags the batch on every worker, then uses its rows in input order. */
-static loyal_status batch_run(loyal_run *run, struct batch *b, const char *path,
-                              loyal_error *err) {
-    loyal_status st = LOYAL_OK;
+/* Prepares the batch's rows (score, weight) and starts tagging its texts
+ * on the workers; the calling thread is free until batch_use. */
+static loyal_status batch_start(loyal_run *run, struct batch *b, const char *path,
+                                loyal_error *err) {
     b->n_jobs = 0;
     for (size_t i = 0; i < b->n; i++) {
         stored *s = &b->v[i];
@@ -422,8 +422,14 @@ static loyal_status batch_run(loyal_run *run, struct batch *b, const char *path,
         j->lang = run->opt.lang;
         s->job = b->n_jobs++;
     }
-    if (b->n_jobs && (st = loyalp_workers_tag(run->workers, b->jobs, b->n_jobs, err)))
-        return st;
+    loyalp_workers_start(run->workers, b->jobs, b->n_jobs);
+    return LOYAL_OK;
+}
+
+/* Uses the rows of a tagged batch in input order, then empties it. */
+static loyal_status batch_use(loyal_run *run, struct batch *b, const char *path,
+                              loyal_error *err) {
+    loyal_status st = LOYAL_OK;
     for (size_t i = 0; i < b->n && !st; i++) {
         stored *s = &b->v[i];
         s->row.rec = &s->rec;
@@ -439,6 +445,23 @@ static loyal_status batch_run(loyal_run *run, struct batch *b, const char *path,
     return st;
 }
 
+/* A full batch (or the last one) is read: the batch before it, tagged
+ * meanwhile, is finished; this one starts; the one before is used while
+ * the workers tag this one. Reading the next batch then overlaps its
+ * tagging too. *pending is the batch in flight, NULL when none. */
+static loyal_status batch_next(loyal_run *run, struct batch *b, struct batch **pending,
+                               const char *path, loyal_error *err) {
+    loyal_status st = LOYAL_OK;
+    struct batch *prev = *pending;
+    *pending = NULL;
+    if (prev && (st = loyalp_workers_wait(run->workers, err)))
+        return st;
+    if ((st = batch_start(run, b, path, err)))
+        return st;
+    *pending = b;
+    return prev ? batch_use(run, prev, path, err) : LOYAL_OK;
+}
+
 loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) {
     loyal_source *src = NULL;
     loyal_input_info *info = NULL;
@@ -450,9 +473,13 @@ loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) 
     info->format = loyal_source_format(src);
     info->encoding = loyal_source_encoding(src);
     info->delimiter = info->format == LOYAL_FORMAT_JSONL ? 0 : loyal_source_delimiter(src);
-    struct batch b;
-    memset(&b, 0, sizeof b);
-    loyalp_buf_init(&b.data, 0);
+    /* With workers, two batches alternate: one is read while the other is
+     * tagged (see batch_next). */
+    struct batch bs[2], *pending = NULL;
+    memset(bs, 0, sizeof bs);
+    loyalp_buf_init(&bs[0].data, 0);
+    loyalp_buf_init(&bs[1].data, 0);
+    struct batch *b = &bs[0];
     for (;;) {
         loyal_record rec;
         bool got = false;
@@ -462,11 +489,14 @@ loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) 
             run->sum.counts.read++;
             if (!run->workers)
                 st = one_record(run, path, &rec, err);
-            else if (batch_add(&b, &rec))
+            else if (batch_add(b, &rec))
                 st = loyalp_nomem(err);
         }
-        if (!st && run->workers && b.n && (!got || b.n == BATCH_RECORDS || b.data.len > BATCH_BYTES))
-            st = batch_run(run, &b, path, err);
+        if (!st && run->workers && b->n &&
+            (!got || b->n == BATCH_RECORDS || b->data.len > BATCH_BYTES)) {
+            st = batch_next(run, b, &pending, path, err);
+            b = b == &bs[0] ? &bs[1] : &bs[0];
+        }
         if (st || !got)
             break;
         if (run->on_progress && (run->sum.counts.read & 4095) == 0) {
@@ -475,7 +505,15 @@ loyal_status loyal_run_file(loyal_run *run, const char *path, loyal_error *err) 
             run->on_progress(run->ctx, path, run->sum.counts.read, done, total);
         }
     }
-    batch_free(&b);
+    /* The last batch in flight: finished and used, or on an error only
+     * finished (its texts must not be freed under the workers). */
+    if (pending) {
+        loyal_status ws = loyalp_workers_wait(run->workers, err);
+        if (!st)
+            st = ws ? ws : batch_use(run, pending, path, err);
+    }
+    batch_free(&bs[0]);
+    batch_free(&bs[1]);
     if (!st)
         memcpy(info->sha256, loyal_source_sha256(src), 65);
 out:

@@ -72,7 +72,7 @@ static void arena_reset(arena *a) {
 typedef struct worker {
     struct loyalp_workers *pool;
     loyal_tagger *tagger;
-    arena mem; /* copies of the results of this batch */
+    arena mem[2]; /* copies of the results, by batch parity */
     pthread_t thread;
     bool started;
 } worker;
@@ -82,8 +82,9 @@ struct loyalp_workers {
     size_t n;
     pthread_mutex_t mu;
     pthread_cond_t go, done;
-    unsigned long generation; /* a new batch */
-    size_t running;           /* workers still on this batch */
+    unsigned long generation; /* a new batch; its parity picks the arenas */
+    size_t running;           /* threads still on this batch */
+    bool busy;                /* started, not yet waited for */
     bool quit;
     loyalp_job *jobs;
     size_t n_jobs;
@@ -112,9 +113,10 @@ static bool copy_tags(arena *a, const loyal_tags *src, loyal_tags *dst) {
     return true;
 }
 
-/* Takes jobs until none is left. */
-static void work(worker *me) {
+/* Takes jobs of batch `generation` until none is left. */
+static void work(worker *me, unsigned long generation) {
     loyalp_workers *pool = me->pool;
+    arena *mem = &me->mem[generation & 1];
     for (;;) {
         size_t i = atomic_fetch_add(&pool->next, 1);
         if (i >= pool->n_jobs)
@@ -125,7 +127,7 @@ static void work(worker *me) {
         if (j->status)
             continue;
         j->has_text = loyal_tagger_text(me->tagger)->n_tokens > 0;
-        if (!copy_tags(&me->mem, tags, &j->tags)) {
+        if (!copy_tags(mem, tags, &j->tags)) {
             j->status = LOYAL_ERR_NOMEM;
             atomic_store(&pool->nomem, true);
         }
@@ -144,7 +146,7 @@ static void *thread_main(void *arg) {
             break;
         seen = pool->generation;
         pthread_mutex_unlock(&pool->mu);
-        work(me);
+        work(me, seen);
         pthread_mutex_lock(&pool->mu);
         if (--pool->running == 0)
             pthread_cond_signal(&pool->done);
@@ -184,25 +186,34 @@ loyal_status loyalp_workers_create(loyalp_workers **out, const loyal_lexicon *le
     return LOYAL_OK;
 }
 
-loyal_status loyalp_workers_tag(loyalp_workers *p, loyalp_job *jobs, size_t n,
-                                loyal_error *err) {
+void loyalp_workers_start(loyalp_workers *p, loyalp_job *jobs, size_t n) {
+    unsigned long next = p->generation + 1;
     for (size_t i = 0; i < p->n; i++)
-        arena_reset(&p->w[i].mem);
+        arena_reset(&p->w[i].mem[next & 1]);
     atomic_store(&p->next, 0);
     atomic_store(&p->nomem, false);
     pthread_mutex_lock(&p->mu);
     p->jobs = jobs;
     p->n_jobs = n;
     p->running = p->n - 1;
-    p->generation++;
+    p->generation = next;
+    p->busy = true;
     pthread_cond_broadcast(&p->go);
     pthread_mutex_unlock(&p->mu);
-    work(&p->w[0]);
+}
+
+loyal_status loyalp_workers_wait(loyalp_workers *p, loyal_error *err) {
+    work(&p->w[0], p->generation);
     pthread_mutex_lock(&p->mu);
     while (p->running > 0)
         pthread_cond_wait(&p->done, &p->mu);
+    p->busy = false;
     pthread_mutex_unlock(&p->mu);
     return atomic_load(&p->nomem) ? loyalp_nomem(err) : LOYAL_OK;
+}
+
+bool loyalp_workers_busy(const loyalp_workers *p) {
+    return p->busy;
 }
 
 void loyalp_workers_free(loyalp_workers *p) {
@@ -217,7 +228,8 @@ void loyalp_workers_free(loyalp_workers *p) {
             pthread_join(p->w[i].thread, NULL);
         if (p->w) {
             loyal_tagger_free(p->w[i].tagger);
-            arena_free(&p->w[i].mem);
+            arena_free(&p->w[i].mem[0]);
+            arena_free(&p->w[i].mem[1]);
         }
     }
     free(p->w);
