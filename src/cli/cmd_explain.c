@@ -6,13 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Regex near misses shown per theme unless --all: a common word such as
+ * "ответ" is a literal of a dozen responsiveness regexes. */
+#define REGEX_MISSES_SHOWN 2
+
 static void help(void) {
-    printf("usage: loyal explain [--lexicon DIR] [--lang auto|ru|en] TEXT\n\n"
+    printf("usage: loyal explain [--lexicon DIR] [--lang auto|ru|en] [--all] TEXT\n\n"
            "Shows the normalized text, its tokens with stems, every theme it gets with\n"
            "the rule (file:line), span and polarity with its cues, and the near misses:\n"
-           "rules that almost matched and what stopped them.\n\n"
+           "rules that almost matched and what stopped them (at most %d regexes a theme\n"
+           "whose literal is here; --all shows every one).\n\n"
            "example:\n"
-           "  loyal explain 'Прошу заменить проект-менеджера, не сошлись по химии'\n");
+           "  loyal explain 'Прошу заменить проект-менеджера, не сошлись по химии'\n",
+           REGEX_MISSES_SHOWN);
 }
 
 /* Prints code points [a, b) of the UTF-8 text s. */
@@ -51,7 +57,7 @@ static void print_rule(const loyal_lexicon *lex, size_t ri) {
 }
 
 static void explain(loyal_lexicon *lex, loyal_tagger *tg, const char *text,
-                    const loyal_tags *tags) {
+                    const loyal_tags *tags, bool all) {
     const loyal_text *x = loyal_tagger_text(tg);
     printf("text:       %s\nnormalized: %s\nlanguage:   %s\n", text, x->norm,
            loyal_lang_name(tags->lang));
@@ -103,8 +109,28 @@ static void explain(loyal_lexicon *lex, loyal_tagger *tg, const char *text,
     size_t nm = 0;
     if (loyal_tagger_near_misses(tg, &miss, &nm, NULL) == LOYAL_OK) {
         printf("\nnear misses:%s\n", nm ? "" : " none");
+        size_t nt = loyal_lexicon_theme_count(lex);
+        size_t *regexes = calloc(nt ? nt : 1, sizeof *regexes); /* per theme */
         for (size_t i = 0; i < nm; i++) {
-            printf("  %s: ", loyal_lexicon_theme(lex, loyal_lexicon_rule(lex, miss[i].rule)->theme)->id);
+            size_t theme = loyal_lexicon_rule(lex, miss[i].rule)->theme;
+            const char *id = loyal_lexicon_theme(lex, theme)->id;
+            if (miss[i].kind == LOYAL_MISS_REGEX && !all && regexes) {
+                size_t seen = regexes[theme]++;
+                if (seen >= REGEX_MISSES_SHOWN) {
+                    /* The last of the theme's regex misses says how many
+                     * were left out. */
+                    bool last = true;
+                    for (size_t k = i + 1; k < nm && last; k++)
+                        last = !(miss[k].kind == LOYAL_MISS_REGEX &&
+                                 loyal_lexicon_rule(lex, miss[k].rule)->theme == theme);
+                    size_t more = regexes[theme] - REGEX_MISSES_SHOWN;
+                    if (last)
+                        printf("  %s: %zu more %s with a literal here (--all shows %s)\n", id,
+                               more, more == 1 ? "regex" : "regexes", more == 1 ? "it" : "them");
+                    continue;
+                }
+            }
+            printf("  %s: ", id);
             print_rule(lex, miss[i].rule);
             printf("\n    ");
             switch (miss[i].kind) {
@@ -127,6 +153,7 @@ static void explain(loyal_lexicon *lex, loyal_tagger *tg, const char *text,
             }
             putchar('\n');
         }
+        free(regexes);
         free(miss);
     }
 }
@@ -134,9 +161,11 @@ static void explain(loyal_lexicon *lex, loyal_tagger *tg, const char *text,
 int cmd_explain(int argc, char **argv) {
     static const struct option LONG[] = {{"lexicon", required_argument, NULL, 'l'},
                                          {"lang", required_argument, NULL, 'L'},
+                                         {"all", no_argument, NULL, 'a'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *dir = NULL;
+    bool all = false;
     loyal_lang lang = LOYAL_LANG_UNKNOWN;
     int c;
     optind = 1;
@@ -153,6 +182,9 @@ int cmd_explain(int argc, char **argv) {
                 lang = LOYAL_LANG_EN;
             else if (strcmp(optarg, "auto"))
                 return cli_usage("use auto, ru or en", "unknown --lang '%s'", optarg);
+            break;
+        case 'a':
+            all = true;
             break;
         case 'h':
             help();
@@ -179,7 +211,7 @@ int cmd_explain(int argc, char **argv) {
         snprintf(err.file, sizeof err.file, "TEXT");
         rc = cli_fail(&err);
     } else {
-        explain(lex, tg, text, tags);
+        explain(lex, tg, text, tags, all);
     }
     loyal_tagger_free(tg);
     loyal_lexicon_free(lex);

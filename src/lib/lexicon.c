@@ -211,86 +211,11 @@ typedef struct caps {
 
 static void free_rule(loyalp_rule *r) {
     free((char *)r->info.source);
-    free(r->anchor);
+    loyalp_regex_anchors_free(r->anchors);
     pcre2_code_free(r->re);
     for (size_t i = 0; i < r->n_words; i++)
         free(r->words[i].s);
     free(r->words);
-}
-
-/* The longest run of literal letters of a regex that every match must
- * contain (outside classes, escapes, groups with alternatives and optional
- * parts), or NULL when it has none of at least 3 bytes. A heuristic for
- * near misses and prefilters: a superset test, never used to decide a match. */
-char *loyalp_regex_anchor(const char *pat) {
-    const char *best = NULL;
-    size_t best_len = 0;
-    int depth = 0;
-    bool alt = strchr(pat, '|') != NULL;
-    const char *run = NULL;
-    for (const char *c = pat;; c++) {
-        unsigned char u = (unsigned char)*c;
-        bool letter = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80;
-        if (letter && depth == 0 && !alt) {
-            if (!run)
-                run = c;
-            continue;
-        }
-        if (run) {
-            const char *end = c;
-            /* A quantifier makes the last character optional or repeated. */
-            if (*c == '?' || *c == '*' || *c == '{' || *c == '+') {
-                end--;
-                while (end > run && ((unsigned char)*end & 0xC0) == 0x80)
-                    end--;
-            }
-            if ((size_t)(end - run) > best_len) {
-                best = run;
-                best_len = (size_t)(end - run);
-            }
-            run = NULL;
-        }
-        if (!*c)
-            break;
-        if (*c == '\\') {
-            if (c[1] == 'p' || c[1] == 'P' || c[1] == 'x') {
-                c += 2;
-                if (*c == '{')
-                    while (*c && *c != '}')
-                        c++;
-                if (!*c)
-                    break;
-            } else if (c[1]) {
-                c++;
-            }
-        } else if (*c == '[') {
-            c++;
-            if (*c == '^')
-                c++;
-            if (*c == ']')
-                c++;
-            while (*c && *c != ']') {
-                if (*c == '\\' && c[1])
-                    c++;
-                c++;
-            }
-            if (!*c)
-                break;
-        } else if (*c == '(') {
-            depth++;
-        } else if (*c == ')') {
-            if (depth > 0)
-                depth--;
-        }
-    }
-    if (best_len < 3)
-        return NULL;
-    char *a = malloc(best_len + 1);
-    if (a) {
-        memcpy(a, best, best_len);
-        a[best_len] = '\0';
-    }
-    return a;
 }
 
 /* The first uppercase letter of a pattern outside escapes (\W, \p{Lu},
@@ -718,7 +643,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         }
         r.re = compile_regex(p, pat, line, voff);
         if (r.re)
-            r.anchor = loyalp_regex_anchor(pat);
+            r.anchors = loyalp_regex_anchors(pat);
         free(pat);
     }
     if (p->sink->n != before) {

@@ -22,7 +22,7 @@ typedef struct loyalp_rule {
     loyalp_word *words;   /* TERM */
     size_t n_words;
     unsigned gap;         /* TERM: other words allowed between two of its words (~N) */
-    char *anchor;         /* REGEX: its longest literal run of letters, or NULL */
+    char **anchors;       /* REGEX: literals every match needs one of (NULL-ended), or NULL */
 } loyalp_rule;
 
 /* A polarity cue of polarity.lex. */
@@ -55,8 +55,12 @@ struct loyal_lexicon {
     struct loyalp_prefilter *prefilter; /* candidate rules per text; NULL = every rule */
 };
 
-/* The longest literal run of letters of a regex (after ё→е), or NULL;
- * caller frees. */
+/* regex_anchor.c: literal runs of letters such that every match of the
+ * regex contains one of them, as a NULL-ended list, or NULL when the regex
+ * has none of at least 3 bytes; free with loyalp_regex_anchors_free. */
+char **loyalp_regex_anchors(const char *pattern);
+void loyalp_regex_anchors_free(char **anchors);
+/* The anchor when the set has exactly one literal, else NULL; caller frees. */
 char *loyalp_regex_anchor(const char *pattern);
 
 /* Options every regex of a lexicon is compiled with. */

@@ -667,12 +667,17 @@ loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, si
                                    x->tokens[k].start, x->tokens[k].end);
                     break;
                 }
-        } else if (r->info.kind == LOYAL_RULE_REGEX && r->anchor) {
-            /* The regex's longest literal is there, the regex did not match. */
-            const char *a = strstr(x->norm, r->anchor);
-            if (a)
-                st = push_miss(&v, ri, LOYAL_MISS_REGEX, (size_t)-1, x, (size_t)(a - x->norm),
-                               (size_t)(a - x->norm) + strlen(r->anchor));
+        } else if (r->info.kind == LOYAL_RULE_REGEX && r->anchors) {
+            /* A literal the regex needs is there, the regex did not match:
+             * the first of its anchors found (regex_anchor.c). */
+            for (char **an = r->anchors; *an; an++) {
+                const char *a = strstr(x->norm, *an);
+                if (a) {
+                    st = push_miss(&v, ri, LOYAL_MISS_REGEX, (size_t)-1, x,
+                                   (size_t)(a - x->norm), (size_t)(a - x->norm) + strlen(*an));
+                    break;
+                }
+            }
         }
     }
 out:
