@@ -356,6 +356,9 @@ typedef struct loyal_problem {
     char message[512];
 } loyal_problem;
 
+/* Told about one problem (borrowed during the call). */
+typedef void (*loyal_problem_fn)(void *ctx, const loyal_problem *p);
+
 /* Checks every *.lex file of `dir` and reports *every* problem, in file and
  * line order, into a newly allocated array (*problems, caller frees with
  * free()). Returns LOYAL_OK when the folder could be read, whatever it
@@ -465,13 +468,17 @@ const loyal_text *loyal_tagger_text(const loyal_tagger *t);
  * out_dir (created if missing; an existing <category>.lex is an error).
  * lang is the language of the terms and label (UNKNOWN: terms for all
  * languages, an English label). Theme ids are the category names in
- * lowercase Latin (Cyrillic transliterated). Entries without a letter (":)")
- * are skipped and counted in *n_skipped.
+ * lowercase Latin (Cyrillic transliterated). An entry that cannot be a term
+ * (a number such as "2020", no letter as ":)", not one word as "a.m.", not
+ * valid UTF-8) is skipped: counted in *n_skipped and, when on_skip is not
+ * NULL, told to it with the .dic's path, the line and why. Nothing is
+ * written unless the whole .dic reads cleanly, and a failed import leaves no
+ * file behind (nor out_dir, if it created it).
  * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
  * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
 loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
                                size_t *n_themes, size_t *n_terms, size_t *n_skipped,
-                               loyal_error *err);
+                               loyal_problem_fn on_skip, void *ctx, loyal_error *err);
 
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {
