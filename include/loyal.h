@@ -356,6 +356,9 @@ typedef struct loyal_problem {
     char message[512];
 } loyal_problem;
 
+/* Told about one problem (borrowed during the call). */
+typedef void (*loyal_problem_fn)(void *ctx, const loyal_problem *p);
+
 /* Checks every *.lex file of `dir` and reports *every* problem, in file and
  * line order, into a newly allocated array (*problems, caller frees with
  * free()). Returns LOYAL_OK when the folder could be read, whatever it
@@ -465,13 +468,17 @@ const loyal_text *loyal_tagger_text(const loyal_tagger *t);
  * out_dir (created if missing; an existing <category>.lex is an error).
  * lang is the language of the terms and label (UNKNOWN: terms for all
  * languages, an English label). Theme ids are the category names in
- * lowercase Latin (Cyrillic transliterated). Entries without a letter (":)")
- * are skipped and counted in *n_skipped.
+ * lowercase Latin (Cyrillic transliterated). An entry that cannot be a term
+ * (a number such as "2020", no letter as ":)", not one word as "a.m.", not
+ * valid UTF-8) is skipped: counted in *n_skipped and, when on_skip is not
+ * NULL, told to it with the .dic's path, the line and why. Nothing is
+ * written unless the whole .dic reads cleanly, and a failed import leaves no
+ * file behind (nor out_dir, if it created it).
  * Errors: LOYAL_ERR_IO (unreadable .dic), LOYAL_ERR_INPUT with file:line
  * (malformed line, unknown category number), LOYAL_ERR_OUTPUT. */
 loyal_status loyal_liwc_import(const char *dic_path, const char *out_dir, loyal_lang lang,
                                size_t *n_themes, size_t *n_terms, size_t *n_skipped,
-                               loyal_error *err);
+                               loyal_problem_fn on_skip, void *ctx, loyal_error *err);
 
 /* One `expect` line that does not hold. */
 typedef struct loyal_expect_failure {
@@ -885,6 +892,32 @@ loyal_status loyal_coverage_top(const loyal_coverage *cov, loyal_gram_kind kind,
                                 loyal_gram **out, size_t *count, loyal_error *err);
 
 /* ------------------------------------------------------------------------ */
+/* Follow-up: the detractors to call back                                   */
+/* ------------------------------------------------------------------------ */
+
+typedef struct loyal_followup loyal_followup;
+
+/* A follow-up list over rows tagged with lex; lex and metric are borrowed
+ * and must outlive it. It keeps the detractors (loyal_metric_low) with their
+ * id, file, row, score, themes and the first 500 characters of their
+ * comment; past 10,000 the least urgent are dropped (lowest score, then most
+ * negative mentions, then input order, is the most urgent). Caller frees with
+ * loyal_followup_free. Errors: LOYAL_ERR_NOMEM. */
+loyal_status loyal_followup_create(loyal_followup **out, const loyal_lexicon *lex,
+                                   const loyal_metric *metric, loyal_error *err);
+void loyal_followup_free(loyal_followup *f);
+/* Adds a used row (ignored unless it has a score that is low). Errors:
+ * LOYAL_ERR_NOMEM. */
+loyal_status loyal_followup_add(loyal_followup *f, const loyal_row *row, loyal_error *err);
+/* After the last row: marks the themes rk finds to be barriers and orders
+ * the list for calling: the lowest score first, then the most barrier
+ * themes, then the most negative mentions, then input order. */
+void loyal_followup_sort(loyal_followup *f, const loyal_ranking *rk);
+/* The detractors kept; *dropped (when not NULL) tells whether there were
+ * more (the least urgent were dropped). */
+size_t loyal_followup_count(const loyal_followup *f, bool *dropped);
+
+/* ------------------------------------------------------------------------ */
 /* Outputs                                                                   */
 /* ------------------------------------------------------------------------ */
 
@@ -921,6 +954,21 @@ loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_
 /* Writes the HTML report (one self-contained page: overall score, impact
  * chart, themes, examples, periods, segments) to o. */
 loyal_status loyal_report_html(loyal_output *o, const loyal_report *rep, loyal_error *err);
+
+/* Writes the coverage report of cov to o: the share of untagged comments
+ * and the `top` most frequent words, stems and phrases among them, each with
+ * up to two example comments; as a table a person reads, or with json as
+ * one line of JSON (schema loyal.coverage/1). Errors: LOYAL_ERR_NOMEM,
+ * LOYAL_ERR_OUTPUT. */
+loyal_status loyal_report_coverage(loyal_output *o, const loyal_coverage *cov, size_t top,
+                                   bool json, loyal_error *err);
+
+/* Writes the first `top` people of a sorted follow-up list to o: CSV with
+ * the header id,row,file,score,barriers,owners,themes,text (lists as
+ * "a; b"), or with json one JSON object a line (lists as arrays). Errors:
+ * LOYAL_ERR_NOMEM, LOYAL_ERR_OUTPUT. */
+loyal_status loyal_report_followup(loyal_output *o, const loyal_followup *f, size_t top,
+                                   bool json, loyal_error *err);
 
 /* Writes one tagged JSON line (CONTRACT.md) for a used row to o. */
 loyal_status loyal_report_tagged(loyal_output *o, const loyal_lexicon *lex,

@@ -24,6 +24,13 @@ int cli_usage(const char *hint, const char *fmt, ...) __attribute__((format(prin
 /* The exit status for a library status. */
 int cli_exit_for(loyal_status st);
 
+/* Writes one output (path, or "-" for stdout) with `write`, atomically:
+ * a failed write leaves no file. Returns 0 or an exit status (error
+ * printed). */
+int cli_write_output(const char *path,
+                     loyal_status (*write)(loyal_output *, const void *, loyal_error *),
+                     const void *arg);
+
 /* The lexicon folder: --lexicon, else $LOYAL_LEXICON, else the bundled one. */
 const char *cli_lexicon_dir(const char *given);
 

@@ -63,6 +63,11 @@ static int test(const char *dir) {
     return n ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
+static void skipped_entry(void *ctx, const loyal_problem *p) {
+    (void)ctx;
+    fprintf(stderr, "loyal: %s:%ld: skipped: %s\n", p->file, p->line, p->message);
+}
+
 static int import(int argc, char **argv) {
     const char *dic = NULL, *out = NULL;
     loyal_lang lang = LOYAL_LANG_UNKNOWN;
@@ -90,12 +95,11 @@ static int import(int argc, char **argv) {
     size_t themes, terms, skipped;
     loyal_error err;
     loyal_error_init(&err);
-    if (loyal_liwc_import(dic, out, lang, &themes, &terms, &skipped, &err))
+    if (loyal_liwc_import(dic, out, lang, &themes, &terms, &skipped, skipped_entry, NULL, &err))
         return cli_fail(&err);
     fprintf(stderr, "loyal: %zu themes, %zu terms -> %s", themes, terms, out);
     if (skipped)
-        fprintf(stderr, " (%zu %s without a letter skipped)", skipped,
-                skipped == 1 ? "entry" : "entries");
+        fprintf(stderr, " (%zu %s skipped)", skipped, skipped == 1 ? "entry" : "entries");
     fprintf(stderr, "; check it with `loyal lexicon check %s`\n", out);
     return EXIT_DONE;
 }

@@ -54,21 +54,6 @@ static void print_summary(const loyal_lexicon *lex, const loyal_metric *m,
     print_role(lex, rk, LOYAL_ROLE_BARRIER, "barriers:");
 }
 
-/* Writes one output with `write`, atomically. Returns 0 or an exit status. */
-static int write_output(const char *path, loyal_status (*write)(loyal_output *, const void *,
-                                                               loyal_error *),
-                        const void *arg) {
-    loyal_output *out = NULL;
-    loyal_error err;
-    loyal_error_init(&err);
-    loyal_status st = loyal_output_open(&out, path, &err);
-    if (!st && (st = write(out, arg, &err)))
-        loyal_output_abort(out);
-    else if (!st)
-        st = loyal_output_commit(out, &err);
-    return st ? cli_fail(&err) : 0;
-}
-
 typedef struct partial_arg {
     const loyal_lexicon *lex;
     const loyal_metric *metric;
@@ -99,11 +84,11 @@ static int rank_and_write(const cli_opts *o, const loyal_lexicon *lex,
         return cli_fail(&err);
     loyal_report rep = {lex, metric, &o->rank, sum, *ranking};
     partial_arg pa = {lex, metric, sum};
-    int rc = write_output(o->output, write_json, &rep);
+    int rc = cli_write_output(o->output, write_json, &rep);
     if (!rc && o->html)
-        rc = write_output(o->html, write_html, &rep);
+        rc = cli_write_output(o->html, write_html, &rep);
     if (!rc && o->partial)
-        rc = write_output(o->partial, write_partial, &pa);
+        rc = cli_write_output(o->partial, write_partial, &pa);
     return rc;
 }
 

@@ -47,6 +47,20 @@ int cli_usage(const char *hint, const char *fmt, ...) {
     return EXIT_USAGE;
 }
 
+int cli_write_output(const char *path,
+                     loyal_status (*write)(loyal_output *, const void *, loyal_error *),
+                     const void *arg) {
+    loyal_output *out = NULL;
+    loyal_error err;
+    loyal_error_init(&err);
+    loyal_status st = loyal_output_open(&out, path, &err);
+    if (!st && (st = write(out, arg, &err)))
+        loyal_output_abort(out);
+    else if (!st)
+        st = loyal_output_commit(out, &err);
+    return st ? cli_fail(&err) : 0;
+}
+
 const char *cli_lexicon_dir(const char *given) {
     if (given)
         return given;

@@ -3,6 +3,8 @@
 
 #include "error.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +58,38 @@ loyal_status loyalp_buf_append(loyalp_buf *b, const void *p, size_t n) {
 
 loyal_status loyalp_buf_putc(loyalp_buf *b, char c) {
     return loyalp_buf_append(b, &c, 1);
+}
+
+loyal_status loyalp_buf_printf(loyalp_buf *b, const char *fmt, ...) {
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    loyal_status st = n < 0 ? LOYAL_ERR_NOMEM : loyalp_buf_reserve(b, (size_t)n);
+    if (!st) {
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+    }
+    va_end(again);
+    return st;
+}
+
+loyal_status loyalp_buf_csv_field(loyalp_buf *b, const char *s, size_t n) {
+    loyal_status st = loyalp_buf_putc(b, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < n && !st; i++)
+        if (s[i] == '"') {
+            st = loyalp_buf_append(b, s + run, i + 1 - run);
+            if (!st)
+                st = loyalp_buf_putc(b, '"');
+            run = i + 1;
+        }
+    if (!st)
+        st = loyalp_buf_append(b, s + run, n - run);
+    if (!st)
+        st = loyalp_buf_putc(b, '"');
+    return st;
 }
 
 loyal_status loyalp_buf_put_utf8(loyalp_buf *b, uint32_t cp) {

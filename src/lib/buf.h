@@ -20,6 +20,11 @@ void loyalp_buf_reset(loyalp_buf *b); /* len = 0, keeps memory */
 loyal_status loyalp_buf_reserve(loyalp_buf *b, size_t extra);
 loyal_status loyalp_buf_append(loyalp_buf *b, const void *p, size_t n);
 loyal_status loyalp_buf_putc(loyalp_buf *b, char c);
+/* Appends printf-style text (any length). */
+loyal_status loyalp_buf_printf(loyalp_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Appends s[0..n) as an RFC 4180 CSV field: quoted, with quotes doubled. */
+loyal_status loyalp_buf_csv_field(loyalp_buf *b, const char *s, size_t n);
 /* Writes b to o when st is OK (an allocation failure while building b
  * becomes LOYAL_ERR_NOMEM in err), then frees b. Returns the status. */
 loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, loyal_error *err);

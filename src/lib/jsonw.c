@@ -163,3 +163,8 @@ void jw_null(jsonw *w) {
     before_value(w);
     raw(w, "null", 4);
 }
+
+void jw_raw(jsonw *w, const char *json) {
+    before_value(w);
+    raw(w, json, strlen(json));
+}

@@ -28,6 +28,8 @@ void jw_num(jsonw *w, double x); /* NAN / inf → null */
 void jw_int(jsonw *w, long x);
 void jw_bool(jsonw *w, bool x);
 void jw_null(jsonw *w);
+/* A value already written as JSON text (e.g. a number in a fixed format). */
+void jw_raw(jsonw *w, const char *json);
 /* Writes the shortest text that reads back as x into out[32]. */
 void jw_format_double(double x, char out[32]);
 

@@ -66,23 +66,6 @@ static void w_stats(jsonw *w, const loyal_stats *st) {
     jw_obj_end(w);
 }
 
-static void w_examples(jsonw *w, const loyal_example *v, size_t n) {
-    jw_arr(w);
-    for (size_t i = 0; i < n; i++) {
-        jw_obj(w);
-        jw_key(w, "id");
-        jw_str(w, v[i].id);
-        jw_key(w, "row");
-        jw_int(w, v[i].line);
-        jw_key(w, "class");
-        jw_int(w, v[i].cls);
-        jw_key(w, "text");
-        jw_str(w, v[i].text);
-        jw_obj_end(w);
-    }
-    jw_arr_end(w);
-}
-
 static void w_groups(jsonw *w, const loyal_group *g, size_t n, bool period) {
     jw_arr(w);
     for (size_t i = 0; i < n; i++) {
@@ -177,11 +160,11 @@ loyal_status loyal_partial_write(loyal_output *o, const loyal_lexicon *lex,
         const loyal_examples *ex = &s->examples[t];
         jw_obj(&w);
         jw_key(&w, "promoters");
-        w_examples(&w, ex->promoters, ex->n_promoters);
+        loyalp_examples_json(&w, ex->promoters, ex->n_promoters, true);
         jw_key(&w, "detractors");
-        w_examples(&w, ex->detractors, ex->n_detractors);
+        loyalp_examples_json(&w, ex->detractors, ex->n_detractors, true);
         jw_key(&w, "any");
-        w_examples(&w, ex->any, ex->n_any);
+        loyalp_examples_json(&w, ex->any, ex->n_any, true);
         jw_obj_end(&w);
     }
     jw_arr_end(&w);

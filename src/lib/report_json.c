@@ -3,6 +3,7 @@
 #include "jsonw.h"
 #include "loyal.h"
 #include "report_groups.h"
+#include "summary.h"
 
 #include <math.h>
 #include <string.h>
@@ -44,18 +45,7 @@ static void examples(jsonw *w, const loyal_examples *ex, loyal_role role) {
         v = ex->promoters, n = ex->n_promoters;
     else if (role == LOYAL_ROLE_BARRIER && ex->n_detractors)
         v = ex->detractors, n = ex->n_detractors;
-    jw_arr(w);
-    for (size_t i = 0; i < n; i++) {
-        jw_obj(w);
-        jw_key(w, "id");
-        jw_str(w, v[i].id);
-        jw_key(w, "row");
-        jw_int(w, v[i].line);
-        jw_key(w, "text");
-        jw_str(w, v[i].text);
-        jw_obj_end(w);
-    }
-    jw_arr_end(w);
+    loyalp_examples_json(w, v, n, false);
 }
 
 static void theme(jsonw *w, const loyal_report *rep, const loyal_theme_result *r,

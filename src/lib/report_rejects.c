@@ -6,24 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Appends an RFC 4180 field: quoted, with quotes doubled. */
-static loyal_status field(loyalp_buf *b, const char *s, size_t n) {
-    loyal_status st = loyalp_buf_putc(b, '"');
-    size_t run = 0;
-    for (size_t i = 0; i < n && !st; i++)
-        if (s[i] == '"') {
-            st = loyalp_buf_append(b, s + run, i + 1 - run);
-            if (!st)
-                st = loyalp_buf_putc(b, '"');
-            run = i + 1;
-        }
-    if (!st)
-        st = loyalp_buf_append(b, s + run, n - run);
-    if (!st)
-        st = loyalp_buf_putc(b, '"');
-    return st;
-}
-
 loyal_status loyal_report_rejects_header(loyal_output *o, loyal_error *err) {
     static const char h[] = "line,reason,raw,file\n";
     return loyal_output_write(o, h, sizeof h - 1, err);
@@ -42,11 +24,11 @@ loyal_status loyal_report_reject(loyal_output *o, const char *path, const loyal_
     if (!st)
         st = loyalp_buf_putc(&b, ',');
     if (!st)
-        st = field(&b, rec->raw ? rec->raw : "", rec->raw ? rec->raw_len : 0);
+        st = loyalp_buf_csv_field(&b, rec->raw ? rec->raw : "", rec->raw ? rec->raw_len : 0);
     if (!st)
         st = loyalp_buf_putc(&b, ',');
     if (!st)
-        st = field(&b, path, strlen(path));
+        st = loyalp_buf_csv_field(&b, path, strlen(path));
     if (!st)
         st = loyalp_buf_putc(&b, '\n');
     return loyalp_buf_flush(&b, st, o, err);

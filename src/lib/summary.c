@@ -22,6 +22,25 @@ void loyalp_example_clear(loyal_example *e) {
     memset(e, 0, sizeof *e);
 }
 
+void loyalp_examples_json(jsonw *w, const loyal_example *v, size_t n, bool with_class) {
+    jw_arr(w);
+    for (size_t i = 0; i < n; i++) {
+        jw_obj(w);
+        jw_key(w, "id");
+        jw_str(w, v[i].id);
+        jw_key(w, "row");
+        jw_int(w, v[i].line);
+        if (with_class) {
+            jw_key(w, "class");
+            jw_int(w, v[i].cls);
+        }
+        jw_key(w, "text");
+        jw_str(w, v[i].text);
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+}
+
 static void free_groups(loyal_group *v, size_t n) {
     for (size_t i = 0; i < n; i++) {
         free(v[i].value);

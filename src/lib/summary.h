@@ -2,6 +2,7 @@
 #ifndef LOYAL_SUMMARY_H
 #define LOYAL_SUMMARY_H
 
+#include "jsonw.h"
 #include "loyal.h"
 
 /* Zeroes s and allocates its overall statistics and examples. */
@@ -18,5 +19,8 @@ loyal_status loyalp_summary_add_input(loyal_summary *s, const char *path,
                                       loyal_input_info **info, loyal_error *err);
 /* Frees an example's strings. */
 void loyalp_example_clear(loyal_example *e);
+/* Writes v[0..n) as a JSON array of {"id", "row", "text"} (the ranking) or,
+ * with_class, {"id", "row", "class", "text"} (partial statistics). */
+void loyalp_examples_json(jsonw *w, const loyal_example *v, size_t n, bool with_class);
 
 #endif

@@ -45,8 +45,14 @@ expect 0 "no problems" lexicon check "$tmp/liwc"
 expect 0 "7 expect lines, 7 passed, 0 failed" lexicon test "$tmp/liwc"
 expect 4 "already exists" lexicon import tests/data/liwc/sample.dic -o "$tmp/liwc"
 expect 2 "import needs a .dic file and -o DIR" lexicon import tests/data/liwc/sample.dic
+# a number is not a word: that entry is skipped and told, the import goes on
+expect 0 "numeric.dic:6: skipped: '2020' is a number, not a word" \
+    lexicon import tests/data/liwc/numeric.dic -o "$tmp/liwc3" --lang en
+expect 0 "2 themes, 4 terms -> $tmp/liwc4 (4 entries skipped)" \
+    lexicon import tests/data/liwc/numeric.dic -o "$tmp/liwc4" --lang en
 printf '%%\n1 a\n%%\nword 9\n' >"$tmp/bad.dic"
 expect 3 "bad.dic:4: unknown category number 9" lexicon import "$tmp/bad.dic" -o "$tmp/liwc2"
+[ ! -e "$tmp/liwc2" ] && pass=$((pass + 1)) || { echo "FAIL: a failed import left $tmp/liwc2"; fail=$((fail + 1)); }
 
 # 1: problems found
 expect 1 "bad/a.lex:2:8: term needs a value" lexicon check tests/data/lexicon/bad
