@@ -155,6 +155,23 @@ size_t loyal_followup_count(const loyal_followup *f, bool *dropped) {
     return f->n;
 }
 
+/* The owner of the person's i-th theme when it is a barrier with an owner
+ * no earlier barrier of theirs has, else NULL: each owner is listed once,
+ * at their first barrier ("devops" and "ops" are two owners). */
+static const char *new_owner(const loyal_followup *f, const person *p, size_t i) {
+    if (!f->barrier[p->themes[i]])
+        return NULL;
+    const char *o = loyal_lexicon_theme(f->lex, p->themes[i])->owner;
+    if (!o || !*o)
+        return NULL;
+    for (size_t k = 0; k < i; k++) {
+        const char *e = loyal_lexicon_theme(f->lex, p->themes[k])->owner;
+        if (f->barrier[p->themes[k]] && e && !strcmp(e, o))
+            return NULL;
+    }
+    return o;
+}
+
 /* "a; b" of the person's barrier themes (ids or owners, each owner once), in
  * theme order, or of all their themes; cut to fit `size` as snprintf cuts. */
 static void theme_list(char *out, size_t size, const loyal_followup *f, const person *p,
@@ -164,9 +181,8 @@ static void theme_list(char *out, size_t size, const loyal_followup *f, const pe
     for (size_t i = 0; i < p->n_themes && used < size; i++) {
         if (barriers && !f->barrier[p->themes[i]])
             continue;
-        const loyal_theme *t = loyal_lexicon_theme(f->lex, p->themes[i]);
-        const char *s = owners ? (t->owner ? t->owner : "") : t->id;
-        if (owners && strstr(out, s)) /* one owner once */
+        const char *s = owners ? new_owner(f, p, i) : loyal_lexicon_theme(f->lex, p->themes[i])->id;
+        if (!s)
             continue;
         used += (size_t)snprintf(out + used, size - used, "%s%s", used ? "; " : "", s);
     }
@@ -206,19 +222,18 @@ static void json_person(jsonw *w, const loyal_followup *f, const person *p) {
     jw_str(w, p->file);
     jw_key(w, "score");
     jw_raw(w, score);
-    /* barriers and their owners in theme order (an owner as often as its
-     * themes), then all themes */
+    /* barriers, their owners (each once), then all themes, in theme order */
     static const char *const LISTS[3] = {"barriers", "owners", "themes"};
     for (int list = 0; list < 3; list++) {
         jw_key(w, LISTS[list]);
         jw_arr(w);
         for (size_t i = 0; i < p->n_themes; i++) {
-            const loyal_theme *t = loyal_lexicon_theme(f->lex, p->themes[i]);
-            if (list < 2 && !f->barrier[p->themes[i]])
+            if (list == 0 && !f->barrier[p->themes[i]])
                 continue;
-            if (list == 1 && !t->owner)
-                continue;
-            jw_str(w, list == 1 ? t->owner : t->id);
+            const char *s = list == 1 ? new_owner(f, p, i)
+                                      : loyal_lexicon_theme(f->lex, p->themes[i])->id;
+            if (s)
+                jw_str(w, s);
         }
         jw_arr_end(w);
     }

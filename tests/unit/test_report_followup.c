@@ -50,16 +50,16 @@ typedef struct survey {
     loyal_followup *f;
 } survey;
 
-static void read_survey(survey *s) {
+static void read_text(survey *s, const char *lexdir, const char *text) {
     snprintf(path, sizeof path, "/tmp/loyal-test-followup-XXXXXX");
     int fd = mkstemp(path);
     cr_assert_geq(fd, 0);
-    cr_assert_eq(write(fd, SURVEY, sizeof SURVEY - 1), (ssize_t)(sizeof SURVEY - 1));
+    cr_assert_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
     close(fd);
     loyal_error err;
     loyal_error_init(&err);
     memset(s, 0, sizeof *s);
-    cr_assert_eq(loyal_lexicon_load(&s->lex, "tests/data/lexicon/golden", &err), LOYAL_OK);
+    cr_assert_eq(loyal_lexicon_load(&s->lex, lexdir, &err), LOYAL_OK);
     loyal_run_options_init(&s->opt);
     s->opt.threads = 1;
     cr_assert_eq(loyal_followup_create(&s->f, s->lex, &s->opt.metric, &err), LOYAL_OK);
@@ -75,6 +75,10 @@ static void read_survey(survey *s) {
         loyal_rank_compute(loyal_run_summary(s->run)->stats, &s->opt.metric, &ro, &s->rk, &err),
         LOYAL_OK);
     loyal_followup_sort(s->f, s->rk);
+}
+
+static void read_survey(survey *s) {
+    read_text(s, "tests/data/lexicon/golden", SURVEY);
 }
 
 static void survey_free(survey *s) {
@@ -137,5 +141,35 @@ Test(report_followup, json_lines_escape_like_every_json_output) {
                  "\"barriers\":[\"deadlines\"],\"owners\":[],\"themes\":[\"deadlines\"],"
                  "\"text\":\"Deadline missed\\n\\\"twice\\\"\"}\n"));
     cr_assert_str_eq(write_list(f, 0, true), "");
+    survey_free(&s);
+}
+
+/* Three barriers owned by "devops", "ops" and "devops" again: each owner
+ * is listed once, at its first barrier, and "ops" is not taken for a part
+ * of "devops" (tests/data/lexicon/owners). */
+Test(report_followup, each_owner_once_by_exact_name) {
+    char text[2048] = "id,score,comment\n";
+    for (int i = 1; i <= 20; i++)
+        snprintf(text + strlen(text), sizeof text - strlen(text), "p%d,10,all good\n", i);
+    for (int i = 1; i <= 4; i++)
+        snprintf(text + strlen(text), sizeof text - strlen(text), "m%d,8,alpha beta gamma\n", i);
+    snprintf(text + strlen(text), sizeof text - strlen(text), "d1,0,beta alpha gamma failed\n");
+    for (int i = 2; i <= 6; i++)
+        snprintf(text + strlen(text), sizeof text - strlen(text), "d%d,3,gamma beta alpha\n", i);
+    survey s;
+    read_text(&s, "tests/data/lexicon/owners", text);
+    cr_assert_eq(s.rk->n_themes, 3);
+    for (size_t i = 0; i < s.rk->n_themes; i++)
+        cr_assert_eq(s.rk->themes[i].role, LOYAL_ROLE_BARRIER, "theme %zu", i);
+    cr_expect_str_eq(write_list(s.f, 1, false),
+                     expected("id,row,file,score,barriers,owners,themes,text\n"
+                              "\"d1\",26,\"%s\",0,\"alpha; beta; gamma\",\"devops; ops\","
+                              "\"alpha; beta; gamma\",\"beta alpha gamma failed\"\n"));
+    cr_expect_str_eq(write_list(s.f, 1, true),
+                     expected("{\"id\":\"d1\",\"row\":26,\"file\":\"%s\",\"score\":0,"
+                              "\"barriers\":[\"alpha\",\"beta\",\"gamma\"],"
+                              "\"owners\":[\"devops\",\"ops\"],"
+                              "\"themes\":[\"alpha\",\"beta\",\"gamma\"],"
+                              "\"text\":\"beta alpha gamma failed\"}\n"));
     survey_free(&s);
 }

@@ -1,0 +1,6 @@
+theme gamma
+label en Gamma
+label ru Гамма
+owner devops
+term en gamma
+expect en + gamma failed
