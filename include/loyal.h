@@ -714,7 +714,8 @@ typedef struct loyal_input_info {
 typedef struct loyal_example {
     char *id;   /* may be NULL */
     char *text; /* cut to LOYAL_EXAMPLE_CHARS characters, with "…" */
-    long line;
+    char *file; /* the input the row is in (may be NULL: a partial of an older loyal) */
+    long line;  /* its first line in that file */
     loyal_class cls;
 } loyal_example;
 

@@ -280,6 +280,8 @@ static bool r_examples(reader *r, json_t *a, loyal_example *v, size_t *n) {
         x->text = dup_str(json_object_get(e, "text"));
         if (json_is_string(json_object_get(e, "id")))
             x->id = dup_str(json_object_get(e, "id"));
+        if (json_is_string(json_object_get(e, "file")))
+            x->file = dup_str(json_object_get(e, "file"));
         if (!x->text) {
             loyalp_example_clear(x);
             return bad(r, "example text");
@@ -437,8 +439,9 @@ out:
 static loyal_status copy_example(loyal_example *dst, const loyal_example *src) {
     *dst = *src;
     dst->id = src->id ? strdup(src->id) : NULL;
+    dst->file = src->file ? strdup(src->file) : NULL;
     dst->text = strdup(src->text);
-    if ((src->id && !dst->id) || !dst->text) {
+    if ((src->id && !dst->id) || (src->file && !dst->file) || !dst->text) {
         loyalp_example_clear(dst);
         return LOYAL_ERR_NOMEM;
     }

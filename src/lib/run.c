@@ -109,10 +109,10 @@ static loyal_status keep_example(loyal_example *slot, size_t *n, const loyal_row
     memset(e, 0, sizeof *e);
     e->line = row->rec->line;
     e->cls = row->cls;
-    if (row->rec->id && !(e->id = loyalp_strndup(row->rec->id, row->rec->id_len)))
-        return LOYAL_ERR_NOMEM;
-    if (!(e->text = loyalp_excerpt(row->rec->text, row->rec->text_len, LOYAL_EXAMPLE_CHARS, false))) {
-        free(e->id);
+    if ((row->rec->id && !(e->id = loyalp_strndup(row->rec->id, row->rec->id_len))) ||
+        (row->path && !(e->file = loyalp_strndup(row->path, strlen(row->path)))) ||
+        !(e->text = loyalp_excerpt(row->rec->text, row->rec->text_len, LOYAL_EXAMPLE_CHARS, false))) {
+        loyalp_example_clear(e);
         return LOYAL_ERR_NOMEM;
     }
     (*n)++;

@@ -19,6 +19,7 @@ loyal_status loyalp_summary_init(loyal_summary *s, size_t n_themes, loyal_error 
 void loyalp_example_clear(loyal_example *e) {
     free(e->id);
     free(e->text);
+    free(e->file);
     memset(e, 0, sizeof *e);
 }
 
@@ -28,6 +29,8 @@ void loyalp_examples_json(jsonw *w, const loyal_example *v, size_t n, bool with_
         jw_obj(w);
         jw_key(w, "id");
         jw_str(w, v[i].id);
+        jw_key(w, "file");
+        jw_str(w, v[i].file);
         jw_key(w, "row");
         jw_int(w, v[i].line);
         if (with_class) {

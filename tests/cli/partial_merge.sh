@@ -42,7 +42,7 @@ def same(x, y, path):
         if set(x) != set(y):
             bad.append(f'{path}: keys differ'); return
         for k in x:
-            if k == 'inputs' or (k == 'row' and '.examples' in path):
+            if k == 'inputs' or (k in ('row', 'file') and '.examples' in path):
                 continue
             same(x[k], y[k], f'{path}.{k}')
     elif isinstance(x, list):
@@ -59,6 +59,24 @@ same(a, b, '$')
 for line in bad[:20]:
     print(line)
 sys.exit(1 if bad else 0)
+PY
+# examples name the file their row is in: the whole input, or a shard after
+# the merge, and that file's line holds the example's id
+check python3 - "$tmp" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+def examples(doc):
+    for t in doc['themes']:
+        for e in t['examples']:
+            yield e
+whole = list(examples(json.load(open(f'{tmp}/whole.json'))))
+merged = list(examples(json.load(open(f'{tmp}/fromp.json'))))
+ok = whole and merged and all(e['file'] == f'{tmp}/all.csv' for e in whole)
+shards = {f'{tmp}/part{i}.csv' for i in range(3)}
+for e in merged:
+    lines = open(e['file'], encoding='utf-8').read().split('\n') if e['file'] in shards else []
+    ok = ok and e['file'] in shards and lines[e['row'] - 1].startswith(e['id'] + ';')
+sys.exit(0 if ok else 1)
 PY
 # the rows reconcile after the merge too
 check python3 -c "
