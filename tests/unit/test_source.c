@@ -1,5 +1,6 @@
 /* test_source.c — records from CSV / TSV / JSON Lines files (source*.c).
  * Fixtures: tests/data/source/ (made by make-fixtures.py there). */
+#include "encoding.h"
 #include "loyal.h"
 #include "source.h" /* csv_fast: the fast path against libcsv */
 
@@ -14,6 +15,18 @@
 
 #define DATA LOYAL_SOURCE_DIR "/tests/data/source/"
 #define CORPUS LOYAL_SOURCE_DIR "/../shared/corpus-real/"
+
+/* A deterministic generator for random tests: xorshift64*. */
+static uint64_t rnd(uint64_t *x) {
+    *x ^= *x >> 12;
+    *x ^= *x << 25;
+    *x ^= *x >> 27;
+    return *x * UINT64_C(2685821657736338717);
+}
+
+static size_t pick(uint64_t *x, size_t n) {
+    return (size_t)(rnd(x) >> 33) % n;
+}
 
 static loyal_source_options opts(void) {
     loyal_source_options o;
@@ -506,6 +519,137 @@ Test(source_encoding, invalid_utf8_after_the_sample_in_auto_mode) {
     free(data);
 }
 
+/* Unicode's Table 3-7, a byte at a time: the offset of the first byte that
+ * does not start a well-formed sequence, len if none. */
+static size_t utf8_reference(const unsigned char *s, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i], lo = 0x80, hi = 0xBF;
+        size_t need;
+        if (c < 0x80)
+            need = 0;
+        else if (c >= 0xC2 && c <= 0xDF)
+            need = 1;
+        else if (c >= 0xE0 && c <= 0xEF)
+            need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4)
+            need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else
+            return i;
+        for (size_t k = 1; k <= need; k++) {
+            if (i + k >= len || s[i + k] < lo || s[i + k] > hi)
+                return i;
+            lo = 0x80, hi = 0xBF;
+        }
+        i += need + 1;
+    }
+    return i;
+}
+
+Test(source_encoding, utf8_check_agrees_with_table_3_7) {
+    unsigned char b[64];
+    /* Every string of one and two bytes, and of three over bytes at the
+     * edges of the table's ranges. */
+    for (unsigned x = 0; x < 256; x++) {
+        b[0] = (unsigned char)x;
+        cr_assert_eq(loyalp_utf8_check((char *)b, 1), utf8_reference(b, 1), "%02X", x);
+        for (unsigned y = 0; y < 256; y++) {
+            b[1] = (unsigned char)y;
+            cr_assert_eq(loyalp_utf8_check((char *)b, 2), utf8_reference(b, 2), "%02X %02X", x,
+                         y);
+        }
+    }
+    static const unsigned char edge[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+                                         0xBF, 0xC0, 0xC1, 0xC2, 0xD0, 0xDF, 0xE0, 0xE1,
+                                         0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    const size_t ne = sizeof edge;
+    for (size_t x = 0; x < ne * ne * ne; x++) {
+        b[0] = edge[x % ne], b[1] = edge[x / ne % ne], b[2] = edge[x / ne / ne];
+        cr_assert_eq(loyalp_utf8_check((char *)b, 3), utf8_reference(b, 3), "%02X %02X %02X",
+                     b[0], b[1], b[2]);
+    }
+    /* Strings up to 64 bytes of ASCII, Cyrillic and other sequences, with
+     * one byte changed: the word-at-a-time path and its edges. */
+    static const char *const pieces[] = {"a", " ", "Я", "ж", "\xC2\xAB", "—", "😀", "\xDF\xBF"};
+    uint64_t x = 42;
+    for (int t = 0; t < 200000; t++) {
+        size_t n = 0, want = 1 + pick(&x, 64);
+        while (n < want) {
+            const char *p = pieces[pick(&x, 8) < 2 ? pick(&x, 8) : pick(&x, 4)];
+            size_t k = strlen(p);
+            if (n + k > want)
+                break;
+            memcpy(b + n, p, k);
+            n += k;
+        }
+        if (n && pick(&x, 4))
+            b[pick(&x, n)] = (unsigned char)rnd(&x);
+        size_t got = loyalp_utf8_check((char *)b, n), ref = utf8_reference(b, n);
+        cr_assert_eq(got, ref, "string %d: %zu, want %zu", t, got, ref);
+    }
+}
+
+/* A file whose record "bad,Я<bytes>Я,1" has <bytes> at file offset `at`,
+ * after rows "00000,ok,9", and a last row "last,ok,10". */
+static size_t file_with_bytes_at(char *data, size_t at, const char *bytes) {
+    size_t n = (size_t)sprintf(data, "id,comment,nps\n");
+    size_t row = at - strlen("bad,Я");
+    for (int i = 0; n + 11 + 30 <= row; i++)
+        n += (size_t)sprintf(data + n, "%05d,ok,9\n", i % 100000);
+    size_t k = row - n - strlen("p,,9\n");
+    n += (size_t)sprintf(data + n, "p,%.*s,9\n", (int)k, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    cr_assert_eq(n, row);
+    n += (size_t)sprintf(data + n, "bad,Я%sЯ,1\nlast,ok,10\n", bytes);
+    return n;
+}
+
+Test(source_encoding, invalid_byte_at_a_read_boundary) {
+    char *data = malloc(3 * LOYALP_CHUNK);
+    cr_assert_not_null(data);
+    /* A byte that is never valid, and a sequence cut by a wrong byte, on
+     * either side of the first and the second read's ends; a valid
+     * two-byte sequence split by them is fine. */
+    static const struct {
+        size_t at;
+        const char *bytes, *raw;
+        loyal_skip skip;
+    } cases[] = {
+        {LOYALP_CHUNK - 1, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK + 1, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK - 1, "\xD0\x41", "bad,Я\xEF\xBF\xBD\x41Я,1", LOYAL_SKIP_INVALID_UTF8},
+        {2 * LOYALP_CHUNK - 1, "\xE2\x82", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {2 * LOYALP_CHUNK, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK - 1, "ж", "bad,ЯжЯ,1", LOYAL_SKIP_NONE},
+        {2 * LOYALP_CHUNK - 2, "—", "bad,Я—Я,1", LOYAL_SKIP_NONE},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t n = file_with_bytes_at(data, cases[c].at, cases[c].bytes);
+        char *path = temp_file(data, n, ".csv");
+        loyal_source_options o = opts();
+        o.encoding = LOYAL_ENCODING_UTF8;
+        loyal_source *s = open_ok(path, &o);
+        loyal_record r;
+        long rows = 0;
+        do {
+            r = next_rec(s);
+            cr_assert_eq(r.skip, strncmp(r.raw, "bad,", 4) ? LOYAL_SKIP_NONE : cases[c].skip,
+                         "case %zu, line %ld", c, r.line);
+            rows++;
+        } while (strncmp(r.raw, "bad,", 4));
+        cr_assert_str_eq(r.raw, cases[c].raw, "case %zu", c);
+        cr_assert_eq(r.skip, cases[c].skip, "case %zu", c);
+        cr_assert_eq(r.line, rows + 1);
+        r = next_rec(s);
+        cr_assert_str_eq(r.id, "last");
+        cr_assert_eq(r.skip, LOYAL_SKIP_NONE);
+        assert_end(s);
+        loyal_source_free(s);
+        remove_temp(path);
+    }
+    free(data);
+}
+
 Test(source_encoding, utf16_is_an_input_error) {
     loyal_error e;
     cr_assert_eq(open_err(DATA "utf16.csv", NULL, &e), LOYAL_ERR_INPUT);
@@ -591,18 +735,6 @@ Test(source_csv, fast_path_leaves_multiline_lone_cr_and_bad_quotes_to_libcsv) {
     cr_assert_eq(s->csv_fast_recs, 1);
     loyal_source_free(s);
     remove_temp(path);
-}
-
-/* A deterministic generator of nasty CSV: xorshift64*. */
-static uint64_t rnd(uint64_t *x) {
-    *x ^= *x >> 12;
-    *x ^= *x << 25;
-    *x ^= *x >> 27;
-    return *x * UINT64_C(2685821657736338717);
-}
-
-static size_t pick(uint64_t *x, size_t n) {
-    return (size_t)(rnd(x) >> 33) % n;
 }
 
 /* Appends one piece of the alphabet: a, Я (2 bytes), , ; tab space " CR LF
