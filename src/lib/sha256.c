@@ -174,8 +174,7 @@ void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
     update(ctx, data, len, -1);
 }
 
-void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len,
-                                bool accelerated) {
+void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len, bool accelerated) {
     update(ctx, data, len, accelerated);
 }
 

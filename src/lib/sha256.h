@@ -16,7 +16,6 @@ void loyalp_sha256_blocks(uint32_t h[8], const unsigned char *p, size_t blocks, 
 /* loyal_sha256_update with `accelerated` asked once by the caller
  * (loyalp_sha256_accelerated()): a source hashes a file in 64 KiB pieces,
  * and CPUID costs microseconds in a virtual machine. */
-void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len,
-                                bool accelerated);
+void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len, bool accelerated);
 
 #endif

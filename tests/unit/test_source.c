@@ -555,8 +555,7 @@ Test(source_encoding, utf8_check_agrees_with_table_3_7) {
         cr_assert_eq(loyalp_utf8_check((char *)b, 1), utf8_reference(b, 1), "%02X", x);
         for (unsigned y = 0; y < 256; y++) {
             b[1] = (unsigned char)y;
-            cr_assert_eq(loyalp_utf8_check((char *)b, 2), utf8_reference(b, 2), "%02X %02X", x,
-                         y);
+            cr_assert_eq(loyalp_utf8_check((char *)b, 2), utf8_reference(b, 2), "%02X %02X", x, y);
         }
     }
     static const unsigned char edge[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
@@ -565,8 +564,8 @@ Test(source_encoding, utf8_check_agrees_with_table_3_7) {
     const size_t ne = sizeof edge;
     for (size_t x = 0; x < ne * ne * ne; x++) {
         b[0] = edge[x % ne], b[1] = edge[x / ne % ne], b[2] = edge[x / ne / ne];
-        cr_assert_eq(loyalp_utf8_check((char *)b, 3), utf8_reference(b, 3), "%02X %02X %02X",
-                     b[0], b[1], b[2]);
+        cr_assert_eq(loyalp_utf8_check((char *)b, 3), utf8_reference(b, 3), "%02X %02X %02X", b[0],
+                     b[1], b[2]);
     }
     /* Strings up to 64 bytes of ASCII, Cyrillic and other sequences, with
      * one byte changed: the word-at-a-time path and its edges. */
@@ -597,7 +596,8 @@ static size_t file_with_bytes_at(char *data, size_t at, const char *bytes) {
     for (int i = 0; n + 11 + 30 <= row; i++)
         n += (size_t)sprintf(data + n, "%05d,ok,9\n", i % 100000);
     size_t k = row - n - strlen("p,,9\n");
-    n += (size_t)sprintf(data + n, "p,%.*s,9\n", (int)k, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    n += (size_t)sprintf(data + n, "p,%.*s,9\n", (int)k,
+                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
     cr_assert_eq(n, row);
     n += (size_t)sprintf(data + n, "bad,Я%sЯ,1\nlast,ok,10\n", bytes);
     return n;
@@ -847,8 +847,7 @@ static void diff_one(const char *path, const loyal_source_options *o, diff_count
                   ra.line);
         cr_assert(same_field(ra.text, ra.text_len, rb.text, rb.text_len),
                   "%s: line %ld text '%s', libcsv '%s'", what, ra.line, ra.text, rb.text);
-        cr_assert(same_field(ra.id, ra.id_len, rb.id, rb.id_len), "%s: line %ld id", what,
-                  ra.line);
+        cr_assert(same_field(ra.id, ra.id_len, rb.id, rb.id_len), "%s: line %ld id", what, ra.line);
         cr_assert(same_field(ra.score, ra.score_len, rb.score, rb.score_len),
                   "%s: line %ld score '%s', libcsv '%s'", what, ra.line, ra.score, rb.score);
         cr_assert(same_field(ra.weight, ra.weight_len, rb.weight, rb.weight_len), "%s", what);
@@ -900,8 +899,8 @@ Test(source_csv, fast_path_gives_what_libcsv_gives_on_random_files) {
     free(buf);
     cr_log_info("%ld files, %ld records (%ld fast), skips %ld none %ld malformed %ld utf8, "
                 "%ld errors",
-                c.files, c.records, c.fast, c.skips[LOYAL_SKIP_NONE],
-                c.skips[LOYAL_SKIP_MALFORMED], c.skips[LOYAL_SKIP_INVALID_UTF8], c.errors);
+                c.files, c.records, c.fast, c.skips[LOYAL_SKIP_NONE], c.skips[LOYAL_SKIP_MALFORMED],
+                c.skips[LOYAL_SKIP_INVALID_UTF8], c.errors);
     /* Both paths and every kind of record were exercised. */
     cr_assert_eq(c.files, 3006);
     cr_assert_gt(c.records, 40000);
