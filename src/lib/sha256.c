@@ -145,7 +145,8 @@ void loyal_sha256_init(loyal_sha256 *ctx) {
     ctx->fill = 0;
 }
 
-void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
+/* accelerated: 1 or 0 when the caller asked once, -1 to ask here. */
+static void update(loyal_sha256 *ctx, const void *data, size_t len, int accelerated) {
     const unsigned char *p = data;
     ctx->bytes += len;
     if (ctx->fill) {
@@ -161,13 +162,23 @@ void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
     }
     if (len >= 64) {
         /* Whole blocks. CPUID can cost microseconds in a virtual machine,
-         * so only long updates (a source's 64 KiB reads) ask for it. */
-        loyalp_sha256_blocks(ctx->h, p, len / 64, len >= 4096 && loyalp_sha256_accelerated());
+         * so only long updates ask for it, unless the caller has asked once
+         * (a source, hashing its file in 64 KiB reads). */
+        bool accel = accelerated >= 0 ? accelerated : len >= 4096 && loyalp_sha256_accelerated();
+        loyalp_sha256_blocks(ctx->h, p, len / 64, accel);
         p += len / 64 * 64;
         len %= 64;
     }
     memcpy(ctx->block, p, len);
     ctx->fill = len;
+}
+
+void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
+    update(ctx, data, len, -1);
+}
+
+void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len, bool accelerated) {
+    update(ctx, data, len, accelerated);
 }
 
 void loyal_sha256_final(loyal_sha256 *ctx, char hex[65]) {

@@ -1,4 +1,5 @@
-/* sha256.h — the SHA-256 compression function, for tests (private). */
+/* sha256.h — the SHA-256 compression function, for tests, and an update
+ * without CPUID for sources (private). */
 #ifndef LOYAL_SHA256_H
 #define LOYAL_SHA256_H
 
@@ -11,5 +12,10 @@ bool loyalp_sha256_accelerated(void);
  * extensions when `accelerated` (only if loyalp_sha256_accelerated()),
  * with the portable code otherwise. Both give the same state. */
 void loyalp_sha256_blocks(uint32_t h[8], const unsigned char *p, size_t blocks, bool accelerated);
+
+/* loyal_sha256_update with `accelerated` asked once by the caller
+ * (loyalp_sha256_accelerated()): a source hashes a file in 64 KiB pieces,
+ * and CPUID costs microseconds in a virtual machine. */
+void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len, bool accelerated);
 
 #endif

@@ -5,6 +5,7 @@
 #include "source.h"
 
 #include "error.h"
+#include "sha256.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -129,12 +130,12 @@ static loyal_status io_error(loyal_source *s, loyal_error *err, const char *what
     return loyalp_error(err, LOYAL_ERR_IO, s->path, 0, 0, "cannot %s: %s", what, strerror(e));
 }
 
-/* One read() into s->in (up to `want` bytes at `at`), hashed. 0 at the end. */
-static loyal_status read_some(loyal_source *s, size_t at, size_t want, size_t *got,
+/* One read() of up to `want` bytes into `to`, hashed. 0 at the end. */
+static loyal_status read_some(loyal_source *s, void *to, size_t want, size_t *got,
                               loyal_error *err) {
     ssize_t n;
     do
-        n = read(s->fd, s->in + at, want);
+        n = read(s->fd, to, want);
     while (n < 0 && errno == EINTR);
     if (n < 0)
         return io_error(s, err, "read", errno);
@@ -144,7 +145,7 @@ static loyal_status read_some(loyal_source *s, size_t at, size_t want, size_t *g
             loyal_sha256_final(&s->sha, s->sha_hex);
         s->eof = true;
     } else {
-        loyal_sha256_update(&s->sha, s->in + at, (size_t)n);
+        loyalp_sha256_update_accel(&s->sha, to, (size_t)n, s->sha_accel);
     }
     return LOYAL_OK;
 }
@@ -189,11 +190,20 @@ static loyal_status append_input(loyal_source *s, size_t n, loyal_error *err) {
     return LOYAL_OK;
 }
 
-/* Reads and decodes one more chunk. */
+/* Reads and decodes one more chunk. UTF-8 is read straight into the
+ * buffer; a code page goes through s->in and its table. */
 static loyal_status fill(loyal_source *s, loyal_error *err) {
     size_t n;
-    loyal_status st = read_some(s, 0, LOYALP_CHUNK, &n, err);
-    if (st || n == 0)
+    loyal_status st;
+    if (!s->use_codepage) {
+        if ((st = make_room(s, LOYALP_CHUNK, err)) ||
+            (st = read_some(s, s->buf + s->len, LOYALP_CHUNK, &n, err)))
+            return st;
+        s->len += n;
+        s->buf[s->len] = '\0';
+        return LOYAL_OK;
+    }
+    if ((st = read_some(s, s->in, LOYALP_CHUNK, &n, err)) || n == 0)
         return st;
     return append_input(s, n, err);
 }
@@ -906,6 +916,7 @@ loyal_status loyal_source_open(loyal_source **out, const char *path,
     loyalp_buf_init(&s->raw, 0);
     loyalp_buf_init(&s->hdr, 0);
     loyal_sha256_init(&s->sha);
+    s->sha_accel = loyalp_sha256_accelerated();
 
     if (!strcmp(path, "-")) {
         s->fd = STDIN_FILENO;
@@ -924,7 +935,7 @@ loyal_status loyal_source_open(loyal_source **out, const char *path,
     size_t n = 0;
     while (n < LOYALP_CHUNK && !s->eof) {
         size_t got;
-        if ((st = read_some(s, n, LOYALP_CHUNK - n, &got, err)))
+        if ((st = read_some(s, s->in + n, LOYALP_CHUNK - n, &got, err)))
             goto out;
         n += got;
     }

@@ -30,6 +30,7 @@ struct loyal_source {
     bool use_codepage;
     loyalp_codepage cp;
     loyal_sha256 sha;
+    bool sha_accel; /* loyalp_sha256_accelerated(), asked once */
     char sha_hex[65];
 
     unsigned char *in; /* one chunk as read */
@@ -75,6 +76,9 @@ struct loyal_source {
 
     struct csv_parser csv;
     bool csv_ready;
+    bool csv_fast;      /* split plain one-line records without libcsv (source_csv.c);
+                           true after open, false only in tests that compare the two */
+    long csv_fast_recs; /* records the fast path split (for tests) */
 };
 
 /* Finds the next physical line at s->pos, reading more input as needed.

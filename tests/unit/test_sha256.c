@@ -49,3 +49,27 @@ Test(sha256, accelerated_and_portable_agree) {
         cr_assert_arr_eq(a, b, sizeof a, "%zu blocks", blocks);
     }
 }
+
+/* The million a's of FIPS 180-4 in 64 KiB pieces and a tail, as a source
+ * hashes a file, with the CPU's answer given once, and with "no". */
+static void check_accel(bool accelerated) {
+    static char a[65536 + 1];
+    memset(a, 'a', sizeof a);
+    loyal_sha256 c;
+    loyal_sha256_init(&c);
+    size_t left = 1000000;
+    for (size_t k = 0; left; k++) {
+        size_t n = k % 3 == 2 ? 1 : sizeof a - 1; /* whole blocks, and odd pieces between */
+        n = n < left ? n : left;
+        loyalp_sha256_update_accel(&c, a, n, accelerated);
+        left -= n;
+    }
+    char hex[65];
+    loyal_sha256_final(&c, hex);
+    cr_assert_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+Test(sha256, update_with_the_cpu_asked_once) {
+    check_accel(loyalp_sha256_accelerated());
+    check_accel(false);
+}

@@ -1,6 +1,8 @@
 /* test_source.c — records from CSV / TSV / JSON Lines files (source*.c).
  * Fixtures: tests/data/source/ (made by make-fixtures.py there). */
+#include "encoding.h"
 #include "loyal.h"
+#include "source.h" /* csv_fast: the fast path against libcsv */
 
 #include <criterion/criterion.h>
 #include <errno.h>
@@ -13,6 +15,18 @@
 
 #define DATA LOYAL_SOURCE_DIR "/tests/data/source/"
 #define CORPUS LOYAL_SOURCE_DIR "/../shared/corpus-real/"
+
+/* A deterministic generator for random tests: xorshift64*. */
+static uint64_t rnd(uint64_t *x) {
+    *x ^= *x >> 12;
+    *x ^= *x << 25;
+    *x ^= *x >> 27;
+    return *x * UINT64_C(2685821657736338717);
+}
+
+static size_t pick(uint64_t *x, size_t n) {
+    return (size_t)(rnd(x) >> 33) % n;
+}
 
 static loyal_source_options opts(void) {
     loyal_source_options o;
@@ -505,12 +519,397 @@ Test(source_encoding, invalid_utf8_after_the_sample_in_auto_mode) {
     free(data);
 }
 
+/* Unicode's Table 3-7, a byte at a time: the offset of the first byte that
+ * does not start a well-formed sequence, len if none. */
+static size_t utf8_reference(const unsigned char *s, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i], lo = 0x80, hi = 0xBF;
+        size_t need;
+        if (c < 0x80)
+            need = 0;
+        else if (c >= 0xC2 && c <= 0xDF)
+            need = 1;
+        else if (c >= 0xE0 && c <= 0xEF)
+            need = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        else if (c >= 0xF0 && c <= 0xF4)
+            need = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        else
+            return i;
+        for (size_t k = 1; k <= need; k++) {
+            if (i + k >= len || s[i + k] < lo || s[i + k] > hi)
+                return i;
+            lo = 0x80, hi = 0xBF;
+        }
+        i += need + 1;
+    }
+    return i;
+}
+
+Test(source_encoding, utf8_check_agrees_with_table_3_7) {
+    unsigned char b[64];
+    /* Every string of one and two bytes, and of three over bytes at the
+     * edges of the table's ranges. */
+    for (unsigned x = 0; x < 256; x++) {
+        b[0] = (unsigned char)x;
+        cr_assert_eq(loyalp_utf8_check((char *)b, 1), utf8_reference(b, 1), "%02X", x);
+        for (unsigned y = 0; y < 256; y++) {
+            b[1] = (unsigned char)y;
+            cr_assert_eq(loyalp_utf8_check((char *)b, 2), utf8_reference(b, 2), "%02X %02X", x, y);
+        }
+    }
+    static const unsigned char edge[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+                                         0xBF, 0xC0, 0xC1, 0xC2, 0xD0, 0xDF, 0xE0, 0xE1,
+                                         0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    const size_t ne = sizeof edge;
+    for (size_t x = 0; x < ne * ne * ne; x++) {
+        b[0] = edge[x % ne], b[1] = edge[x / ne % ne], b[2] = edge[x / ne / ne];
+        cr_assert_eq(loyalp_utf8_check((char *)b, 3), utf8_reference(b, 3), "%02X %02X %02X", b[0],
+                     b[1], b[2]);
+    }
+    /* Strings up to 64 bytes of ASCII, Cyrillic and other sequences, with
+     * one byte changed: the word-at-a-time path and its edges. */
+    static const char *const pieces[] = {"a", " ", "Я", "ж", "\xC2\xAB", "—", "😀", "\xDF\xBF"};
+    uint64_t x = 42;
+    for (int t = 0; t < 200000; t++) {
+        size_t n = 0, want = 1 + pick(&x, 64);
+        while (n < want) {
+            const char *p = pieces[pick(&x, 8) < 2 ? pick(&x, 8) : pick(&x, 4)];
+            size_t k = strlen(p);
+            if (n + k > want)
+                break;
+            memcpy(b + n, p, k);
+            n += k;
+        }
+        if (n && pick(&x, 4))
+            b[pick(&x, n)] = (unsigned char)rnd(&x);
+        size_t got = loyalp_utf8_check((char *)b, n), ref = utf8_reference(b, n);
+        cr_assert_eq(got, ref, "string %d: %zu, want %zu", t, got, ref);
+    }
+}
+
+/* A file whose record "bad,Я<bytes>Я,1" has <bytes> at file offset `at`,
+ * after rows "00000,ok,9", and a last row "last,ok,10". */
+static size_t file_with_bytes_at(char *data, size_t at, const char *bytes) {
+    size_t n = (size_t)sprintf(data, "id,comment,nps\n");
+    size_t row = at - strlen("bad,Я");
+    for (int i = 0; n + 11 + 30 <= row; i++)
+        n += (size_t)sprintf(data + n, "%05d,ok,9\n", i % 100000);
+    size_t k = row - n - strlen("p,,9\n");
+    n += (size_t)sprintf(data + n, "p,%.*s,9\n", (int)k,
+                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    cr_assert_eq(n, row);
+    n += (size_t)sprintf(data + n, "bad,Я%sЯ,1\nlast,ok,10\n", bytes);
+    return n;
+}
+
+Test(source_encoding, invalid_byte_at_a_read_boundary) {
+    char *data = malloc(3 * LOYALP_CHUNK);
+    cr_assert_not_null(data);
+    /* A byte that is never valid, and a sequence cut by a wrong byte, on
+     * either side of the first and the second read's ends; a valid
+     * two-byte sequence split by them is fine. */
+    static const struct {
+        size_t at;
+        const char *bytes, *raw;
+        loyal_skip skip;
+    } cases[] = {
+        {LOYALP_CHUNK - 1, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK + 1, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK - 1, "\xD0\x41", "bad,Я\xEF\xBF\xBD\x41Я,1", LOYAL_SKIP_INVALID_UTF8},
+        {2 * LOYALP_CHUNK - 1, "\xE2\x82", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {2 * LOYALP_CHUNK, "\xFF", "bad,Я\xEF\xBF\xBDЯ,1", LOYAL_SKIP_INVALID_UTF8},
+        {LOYALP_CHUNK - 1, "ж", "bad,ЯжЯ,1", LOYAL_SKIP_NONE},
+        {2 * LOYALP_CHUNK - 2, "—", "bad,Я—Я,1", LOYAL_SKIP_NONE},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t n = file_with_bytes_at(data, cases[c].at, cases[c].bytes);
+        char *path = temp_file(data, n, ".csv");
+        loyal_source_options o = opts();
+        o.encoding = LOYAL_ENCODING_UTF8;
+        loyal_source *s = open_ok(path, &o);
+        loyal_record r;
+        long rows = 0;
+        do {
+            r = next_rec(s);
+            cr_assert_eq(r.skip, strncmp(r.raw, "bad,", 4) ? LOYAL_SKIP_NONE : cases[c].skip,
+                         "case %zu, line %ld", c, r.line);
+            rows++;
+        } while (strncmp(r.raw, "bad,", 4));
+        cr_assert_str_eq(r.raw, cases[c].raw, "case %zu", c);
+        cr_assert_eq(r.skip, cases[c].skip, "case %zu", c);
+        cr_assert_eq(r.line, rows + 1);
+        r = next_rec(s);
+        cr_assert_str_eq(r.id, "last");
+        cr_assert_eq(r.skip, LOYAL_SKIP_NONE);
+        assert_end(s);
+        loyal_source_free(s);
+        remove_temp(path);
+    }
+    free(data);
+}
+
 Test(source_encoding, utf16_is_an_input_error) {
     loyal_error e;
     cr_assert_eq(open_err(DATA "utf16.csv", NULL, &e), LOYAL_ERR_INPUT);
     cr_assert_str_eq(e.message, "UTF-16 text is not supported");
     cr_assert_str_eq(e.file, DATA "utf16.csv");
     cr_assert(strstr(e.hint, "UTF-8"));
+}
+
+/* ------------------------------------------------------------------------ */
+/* The fast path (source_csv.c) against libcsv                               */
+/* ------------------------------------------------------------------------ */
+
+static loyal_source *open_csv(const char *path, char delim, bool fast) {
+    loyal_source_options o = opts();
+    o.delimiter = delim;
+    o.text_cols[o.n_text_cols++] = "comment";
+    o.id_col = "id";
+    o.score_col = "nps";
+    loyal_source *s = open_ok(path, &o);
+    s->csv_fast = fast;
+    return s;
+}
+
+Test(source_csv, fast_path_splits_plain_lines_like_libcsv) {
+    /* Blanks around unquoted fields and before an opening quote go; a
+     * quoted field keeps them, and its delimiters, and "" is one quote. */
+    const char data[] = "id,comment,nps\r\n"
+                        "  1 ,\t a \"\"b\"\" c  , 9\r\n"
+                        "2,  \" x, \"\"y\"\" \t\"  \t,10\n"
+                        "\"3\",Я,\"\"\n"
+                        "4,,,extra,fields\n"
+                        "5,last\t";
+    char *path = temp_file(data, sizeof data - 1, ".csv");
+    loyal_source *s = open_csv(path, 0, true);
+    loyal_record r = next_rec(s);
+    cr_assert_eq(r.skip, LOYAL_SKIP_MALFORMED); /* an unquoted field with a quote */
+    cr_assert_str_eq(r.raw, "  1 ,\t a \"\"b\"\" c  , 9");
+    r = next_rec(s);
+    cr_assert_eq(r.line, 3);
+    cr_assert_eq(r.skip, LOYAL_SKIP_NONE);
+    cr_assert_str_eq(r.id, "2");
+    cr_assert_str_eq(r.text, " x, \"y\" \t");
+    cr_assert_eq(r.text_len, 9);
+    cr_assert_str_eq(r.score, "10");
+    r = next_rec(s);
+    cr_assert_str_eq(r.id, "3");
+    cr_assert_str_eq(r.text, "Я");
+    cr_assert_str_eq(r.score, "");
+    r = next_rec(s);
+    cr_assert_eq(r.skip, LOYAL_SKIP_NONE);
+    cr_assert_str_eq(r.text, "");
+    cr_assert_str_eq(r.score, "");
+    r = next_rec(s);
+    cr_assert_eq(r.line, 6);
+    cr_assert_eq(r.skip, LOYAL_SKIP_MALFORMED); /* two fields of three */
+    cr_assert_str_eq(r.raw, "5,last\t");
+    assert_end(s);
+    cr_assert_eq(s->csv_fast_recs, 4); /* all but the bad quote */
+    loyal_source_free(s);
+    remove_temp(path);
+}
+
+Test(source_csv, fast_path_leaves_multiline_lone_cr_and_bad_quotes_to_libcsv) {
+    const char data[] = "id;comment;nps\n"
+                        "1;\"two\nlines\";9\n"
+                        "2;lone\rcr;8\n"
+                        "3;\"closed\" junk;7\n"
+                        "4;\"a\" \"b\";6\n"
+                        "5;plain;5\n";
+    char *path = temp_file(data, sizeof data - 1, ".csv");
+    loyal_source *s = open_csv(path, 0, true);
+    loyal_record r = next_rec(s);
+    cr_assert_str_eq(r.text, "two\nlines");
+    r = next_rec(s);
+    cr_assert_eq(r.line, 4);
+    cr_assert_str_eq(r.text, "lone\rcr");
+    cr_assert_eq(next_rec(s).skip, LOYAL_SKIP_MALFORMED);
+    cr_assert_eq(next_rec(s).skip, LOYAL_SKIP_MALFORMED);
+    r = next_rec(s);
+    cr_assert_eq(r.line, 7);
+    cr_assert_str_eq(r.text, "plain");
+    assert_end(s);
+    cr_assert_eq(s->csv_fast_recs, 1);
+    loyal_source_free(s);
+    remove_temp(path);
+}
+
+/* Appends one piece of the alphabet: a, Я (2 bytes), , ; tab space " CR LF
+ * and the invalid byte FF; `plain` leaves out quotes and line ends. */
+static void put_piece(char *buf, size_t *n, uint64_t *x, bool plain) {
+    static const char *const pieces[] = {"a", "Я", ",", ";", "\t", " ", "\xFF", "\"", "\r", "\n"};
+    size_t k = plain ? pick(x, 7) : pick(x, 10);
+    if (k == 6 && pick(x, 3))
+        k = 0; /* keep invalid bytes rarer than letters */
+    size_t len = strlen(pieces[k]);
+    memcpy(buf + *n, pieces[k], len);
+    *n += len;
+}
+
+/* One file: a header and lines that are mostly fields (plain, quoted with
+ * "" and delimiters, blanks around them, sometimes a quote left open,
+ * junk after a closing quote, a lone CR), some of them any soup at all. */
+static size_t gen_csv(char *buf, uint64_t *x, char d, size_t lines) {
+    size_t n = (size_t)sprintf(buf, "id%cnps%cx%ccomment%cy\n", d, d, d, d);
+    for (size_t l = 0; l < lines; l++) {
+        if (!pick(x, 6)) {
+            for (size_t k = pick(x, 40); k--;)
+                put_piece(buf, &n, x, false);
+        } else {
+            size_t fields = pick(x, 8);
+            for (size_t f = 0; f < fields; f++) {
+                if (f)
+                    buf[n++] = d;
+                for (size_t k = pick(x, 3); k--;)
+                    buf[n++] = pick(x, 2) ? ' ' : '\t';
+                if (pick(x, 3)) {
+                    for (size_t k = pick(x, 6); k--;)
+                        put_piece(buf, &n, x, !!pick(x, 12));
+                } else {
+                    buf[n++] = '"';
+                    for (size_t k = pick(x, 8); k--;) {
+                        if (!pick(x, 5))
+                            buf[n++] = '"', buf[n++] = '"';
+                        else
+                            put_piece(buf, &n, x, !!pick(x, 10));
+                    }
+                    if (pick(x, 12))
+                        buf[n++] = '"';
+                    for (size_t k = pick(x, 3); k--;)
+                        buf[n++] = pick(x, 2) ? ' ' : '\t';
+                    if (!pick(x, 12))
+                        put_piece(buf, &n, x, false);
+                }
+            }
+        }
+        size_t end = pick(x, 16);
+        if (end < 10)
+            buf[n++] = '\n';
+        else if (end < 14)
+            buf[n++] = '\r', buf[n++] = '\n';
+        else if (end < 15)
+            buf[n++] = '\r';
+    }
+    return n;
+}
+
+static bool same_field(const char *a, size_t an, const char *b, size_t bn) {
+    if (!a || !b)
+        return a == b && an == bn;
+    return an == bn && !memcmp(a, b, an) && !a[an] && !b[bn];
+}
+
+typedef struct {
+    long files, records, fast, skips[LOYAL_SKIP__COUNT], errors;
+} diff_counts;
+
+/* Reads `path` with the fast path and without it; every record, error and
+ * the checksum must be the same. */
+static void diff_one(const char *path, const loyal_source_options *o, diff_counts *c,
+                     const char *what) {
+    loyal_source *a = NULL, *b = NULL;
+    loyal_error ea, eb;
+    loyal_error_init(&ea);
+    loyal_error_init(&eb);
+    loyal_status sa = loyal_source_open(&a, path, o, &ea);
+    loyal_status sb = loyal_source_open(&b, path, o, &eb);
+    cr_assert_eq(sa, sb, "%s: open", what);
+    cr_assert_str_eq(ea.message, eb.message, "%s", what);
+    c->files++;
+    if (sa)
+        return;
+    b->csv_fast = false;
+    for (;;) {
+        loyal_record ra, rb;
+        bool ga, gb;
+        sa = loyal_source_next(a, &ra, &ga, &ea);
+        sb = loyal_source_next(b, &rb, &gb, &eb);
+        cr_assert_eq(sa, sb, "%s: record %ld", what, c->records);
+        cr_assert_eq(ga, gb, "%s", what);
+        if (sa) {
+            cr_assert_str_eq(ea.message, eb.message, "%s", what);
+            cr_assert_eq(ea.line, eb.line, "%s", what);
+            c->errors++;
+            break;
+        }
+        if (!ga)
+            break;
+        c->records++;
+        c->skips[ra.skip]++;
+        cr_assert_eq(ra.line, rb.line, "%s: record %ld", what, ra.index);
+        cr_assert_eq(ra.index, rb.index, "%s", what);
+        cr_assert_eq(ra.skip, rb.skip, "%s: line %ld: skip %d, libcsv %d", what, ra.line, ra.skip,
+                     rb.skip);
+        cr_assert(same_field(ra.raw, ra.raw_len, rb.raw, rb.raw_len), "%s: line %ld raw", what,
+                  ra.line);
+        cr_assert(same_field(ra.text, ra.text_len, rb.text, rb.text_len),
+                  "%s: line %ld text '%s', libcsv '%s'", what, ra.line, ra.text, rb.text);
+        cr_assert(same_field(ra.id, ra.id_len, rb.id, rb.id_len), "%s: line %ld id", what, ra.line);
+        cr_assert(same_field(ra.score, ra.score_len, rb.score, rb.score_len),
+                  "%s: line %ld score '%s', libcsv '%s'", what, ra.line, ra.score, rb.score);
+        cr_assert(same_field(ra.weight, ra.weight_len, rb.weight, rb.weight_len), "%s", what);
+        cr_assert(same_field(ra.period, ra.period_len, rb.period, rb.period_len), "%s", what);
+    }
+    cr_assert_str_eq(loyal_source_sha256(a), loyal_source_sha256(b), "%s", what);
+    c->fast += a->csv_fast_recs;
+    cr_assert_eq(b->csv_fast_recs, 0);
+    loyal_source_free(a);
+    loyal_source_free(b);
+}
+
+Test(source_csv, fast_path_gives_what_libcsv_gives_on_random_files) {
+    static const char delims[] = {',', ';', '\t', ' '};
+    char *buf = malloc(1 << 20);
+    cr_assert_not_null(buf);
+    diff_counts c = {0};
+    uint64_t x = UINT64_C(0x9E3779B97F4A7C15);
+    for (int i = 0; i < 3000; i++) {
+        char d = delims[i % 4 == 3 && i % 8 != 3 ? 3 : pick(&x, 3)];
+        size_t n = gen_csv(buf, &x, d, pick(&x, 24));
+        char *path = temp_file(buf, n, ".csv");
+        loyal_source_options o = opts();
+        o.delimiter = d;
+        o.text_cols[o.n_text_cols++] = "comment";
+        if (i % 3)
+            o.text_cols[o.n_text_cols++] = "2";
+        o.id_col = "id";
+        o.score_col = i % 2 ? "x" : NULL;
+        o.encoding = i % 5 == 4 ? LOYAL_ENCODING_CP1251 : LOYAL_ENCODING_UTF8;
+        o.max_record_bytes = i % 10 == 9 ? 48 : 0;
+        char what[64];
+        snprintf(what, sizeof what, "file %d", i);
+        diff_one(path, &o, &c, what);
+        remove_temp(path);
+    }
+    /* A few files past the first chunk, so records cross reads. */
+    for (int i = 0; i < 6; i++) {
+        size_t n = gen_csv(buf, &x, ',', 6000);
+        char *path = temp_file(buf, n, ".csv");
+        loyal_source_options o = opts();
+        o.text_cols[o.n_text_cols++] = "comment";
+        o.id_col = "id";
+        o.score_col = "nps";
+        o.encoding = i % 2 ? LOYAL_ENCODING_CP1251 : LOYAL_ENCODING_UTF8;
+        diff_one(path, &o, &c, "big file");
+        remove_temp(path);
+    }
+    free(buf);
+    cr_log_info("%ld files, %ld records (%ld fast), skips %ld none %ld malformed %ld utf8, "
+                "%ld errors",
+                c.files, c.records, c.fast, c.skips[LOYAL_SKIP_NONE], c.skips[LOYAL_SKIP_MALFORMED],
+                c.skips[LOYAL_SKIP_INVALID_UTF8], c.errors);
+    /* Both paths and every kind of record were exercised. */
+    cr_assert_eq(c.files, 3006);
+    cr_assert_gt(c.records, 40000);
+    cr_assert_gt(c.fast, c.records / 3, "%ld fast of %ld", c.fast, c.records);
+    cr_assert_lt(c.fast, c.records - c.records / 5, "%ld fast of %ld", c.fast, c.records);
+    cr_assert_gt(c.skips[LOYAL_SKIP_NONE], c.records / 10);
+    cr_assert_gt(c.skips[LOYAL_SKIP_MALFORMED], c.records / 10);
+    cr_assert_gt(c.skips[LOYAL_SKIP_INVALID_UTF8], 1000);
+    cr_assert_gt(c.errors, 50);
 }
 
 /* ------------------------------------------------------------------------ */
