@@ -190,3 +190,9 @@ expect en - I anticipate that we will renew next year
 expect en - Please send the invoice in advance of the meeting
 expect en - We raised the budget for Q3
 expect en - Heads of departments approved the budget
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:приход|выход|обраща)\w*\s+(?:к\s+нам\s+)?с\s+(?:\S+\s+)?(?:идеями|идеей|предложениями|инициатив\w*)(?!\w)
+expect ru + Приходят с идеями сами.
+expect ru + Выходят к нам с предложениями по рекламе
+expect ru - Приходят с вопросами, на которые уже был ответ
