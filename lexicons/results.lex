@@ -194,3 +194,12 @@ expect en - Your team leads the project well
 expect en - The price increased by 20%
 expect en - The conversion of our files to PDF failed
 expect en - As a result, we postponed the launch
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:звонк|заявк|обращени|лид|продаж|заказ|клиент|покупател|трафик|посетител|подписчик|регистраци|выручк)\w*\s+(?:\S+\s+){0,4}?стало\s+(?:\S+\s+)?(?:больше|меньше)(?!\w)
+regex en \b(?:pipeline|deals|signups|bookings|inquiries|enquiries|demos|mqls|sqls)\s+(?:has\s+|have\s+)?(?:doubled|tripled|quadrupled|halved|grew|grown|jumped|dried\s+up|shrank|exploded)\b
+expect ru + Звонков от клиентов после запуска кампании стало заметно больше.
+expect ru + Покупателей в магазине стало меньше
+expect ru - Тикетов стало больше после обновления
+expect en + Best money we've spent on marketing, pipeline doubled.
+expect en + Inbound demos tripled since spring.
