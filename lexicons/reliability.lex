@@ -239,3 +239,9 @@ expect en + Missed deadlines are the norm, not the exception.
 expect en + They promise one thing and deliver another.
 expect en + Delays have become a habit.
 expect en - Weekly calls are the norm for our projects.
+# a steady flow of leads or sales is results, not the vendor's reliability
+exclude ru (?<!\w)(?:лид|leads|заявк|продаж|трафик|клиент|заказ|звонк|обращени|подписчик|позици)\w*\s+(?:\S+\s+)?(?:идут|растут|приходят|поступают|прибывают|держатся|падают)\s+(?:\S+\s+)?стабильн\w*|(?<!\w)стабильн\w*\s+(?:\S+\s+)?(?:растут|растет|рост\w*|идут|приходят|поступают)(?!\w)
+expect ru - CPL снизился почти в два раза, leads идут стабильно.
+expect ru - Заявки поступают стабильно, спасибо
+expect ru - Трафик растет стабильно
+expect ru + Сайт работает стабильно, без сбоев
