@@ -221,3 +221,15 @@ expect en + The help desk picked up my call in under a minute.
 expect en + They sorted the VPN out really quickly.
 expect en + Thanks for fixing the login issue so fast!
 expect en - We fixed the schedule so we could launch fast.
+# --- added from dev.jsonl misses (fix/close speed named: d0080, d0508, d0059, d0490, d0162, d0536)
+regex ru (?<!\w)(?:нашел|нашла|нашли|найти|закрыл|закрыли|закрыла)\s+(?:\S+\s+){0,3}?(?:за|через)\s+(?:полчаса|минуту|считанные\s+минуты|(?:\d+|пару|несколько|пять|десять|пятнадцать|двадцать|сорок)\s+минут\w*)(?!\w)
+regex ru (?<!\w)(?:закрыва|исправля|реша|чинят|чинит|устраня)\w*\s+(?:\S+\s+){0,2}?(?:довольно\s+|очень\s+|достаточно\s+|весьма\s+)?(?:быстро|оперативно|моментально|медленно|долго)(?!\w)
+regex en \b(?:found|fixed|solved|resolved|restored)\s+(?:\S+\s+){0,4}?(?:in|within)\s+(?:under\s+)?(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes?|mins?)\b|\bclosed\s+(?:\S+\s+)?(?:\d+|five|ten|two|a\s+few)\s+minutes?\s+after\b
+regex en \b(?:closes|closed|closing|fixes|handles|handled|resolves|solves)\s+(?:\S+\s+){0,2}?(?:fairly\s+|very\s+|pretty\s+|really\s+|quite\s+|super\s+)?(?:quickly|fast|promptly|slowly)\b
+expect ru + Нашёл ошибку за 15 минут!
+expect ru + Тикет закрыли через 10 минут после открытия
+expect ru + Баги закрывают довольно быстро
+expect en + Found the bug in 15 minutes!
+expect en + Ticket was closed 5 minutes after I opened it.
+expect en + The support desk closes them fairly quickly.
+expect en - We closed the deal in 10 minutes, then argued for a week.
