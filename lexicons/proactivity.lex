@@ -196,3 +196,8 @@ regex ru (?<!\w)(?:приход|выход|обраща)\w*\s+(?:к\s+нам\s+)
 expect ru + Приходят с идеями сами.
 expect ru + Выходят к нам с предложениями по рекламе
 expect ru - Приходят с вопросами, на которые уже был ответ
+# --- added from dev.jsonl misses (d0558)
+regex en \bas\s+soon\s+as\s+(?:she|he|they|someone|the\s+team)\s+(?:sees?|notices?|spots?|saw|noticed|spotted)\b
+regex ru (?<!\w)как\s+только\s+(?:\S+\s+)?(?:видит|видят|замечает|замечают|заметил\w*|увидел\w*)(?!\w)
+expect en + Our manager calls as soon as she sees numbers dipping.
+expect ru + Звонят, как только замечают просадку трафика

@@ -203,3 +203,8 @@ expect ru + Покупателей в магазине стало меньше
 expect ru - Тикетов стало больше после обновления
 expect en + Best money we've spent on marketing, pipeline doubled.
 expect en + Inbound demos tripled since spring.
+# --- added from dev.jsonl misses (d0475)
+regex en \b(?:hit|reached|got\s+to|rank(?:ed|ing|s)?|made\s+it\s+to|landed)\s+(?:at\s+)?(?:#\s?|number\s+|no\.?\s*)(?:1|one)\b|\b(?:in|into|to|made)\s+(?:the\s+)?top[-\s]?(?:3|5|10|three|five|ten)\b
+expect en + We hit #1 for our main keyword. Thank you!
+expect en + Finally in the top 3 for our category.
+expect en - Number one issue for us is the invoice format.
