@@ -185,3 +185,14 @@ expect en - Price is fine, value is questionable
 expect en - The acceptance criteria for the feature were unclear
 expect en - Bill from your team was super helpful on the call
 expect en - Accounting for seasonality, our sales grew
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex en \bmsas?\b   # master services agreement
+exclude ru (?<!\w)(?:которого|которой|которых|которое|чего)\s+(?:\S+\s+)?(?:не\s+было|нет|не\s+предусмотрено)\s+(?:\S+\s+)?в\s+(?:договор|тз|скоуп|смет)\w*
+exclude ru (?<!\w)(?:по\s+договору|договором)\s+(?:\S+\s+)?не\s+(?:обязан\w*|должн\w*)
+exclude en \b(?:beyond|outside|outside\s+of|not\s+in|out\s+of)\s+(?:your|their|his|her)\s+(?:contract|sow|scope)\b
+expect en + Need the MSA updated with our new address.
+expect en - That was far outside your contract, thank you.
+expect ru - Провели обучение, которого не было в договоре.
+expect ru - Помогли, хотя по договору не обязаны
+expect ru + По договору вы обязаны присылать акты до 5 числа

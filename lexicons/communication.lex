@@ -213,3 +213,18 @@ expect en - Cold calling brought 20 leads last month
 expect en - Listen, the price is just too high
 expect en - The contact form on the site doesn't work
 expect en - It meets all our requirements
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:провед|провест|организ|устро)\w*\s+(?:\S+\s+){0,2}?вводн\w*|(?<!\w)вводн(?:ую|ая|ой)\s+(?:встреч|сесси|созвон|по\s+(?:проекту|системе|продукту))\w*
+regex ru (?<!\w)(?:нас|нам|никого|никто)\s+(?:\S+\s+)?не\s+(?:сообщи|сообща|информир|проинформир|уведоми|уведомля|рассказ)\w*   # not told: communication; not warned in advance is proactivity (decisions table)
+regex en \b(?:set\s+up|schedule|book|arrange|organi[sz]e|jump\s+on|hop\s+on)\s+(?:a\s+|another\s+|the\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|follow-up\s+|kick-?off\s+|weekly\s+|monthly\s+)?(?:call|meeting|sync|catch-?up|check-?in)\b(?!\s+(?:center|centre))
+regex en \b(?:give|run|do|schedule|set\s+up|arrange|book|hold)\s+(?:\S+\s+){0,4}?(?:walkthrough|walk-through|intro\s+session|onboarding\s+session|training\s+session)\b
+exclude ru (?<!\w)(?:я|мы)\s+(?:\S+\s+)?на\s+(?:совещани|встреч|планерк|созвон|митинг)\w*   # the client's own meetings
+exclude ru (?<!\w)(?:заново|с\s+нуля|по\s+новой|снова|опять)\s+(?:\S+\s+)?(?:объясня|рассказыва)\w*|(?<!\w)(?:объясня|рассказыва)\w*\s+(?:\S+\s+){0,2}?(?:заново|с\s+нуля|по\s+новой)   # lost context: team_changes
+expect ru + Проведите ей, пожалуйста, вводную по проекту
+expect ru + Тариф подняли, и нам никто не сообщил
+expect ru - Звоните мне после обеда, утром я на совещаниях.
+expect ru - Пришлось все заново объяснять новому менеджеру
+expect en + Can we set up a call next week to go over the roadmap?
+expect en + Could you give him access and a walkthrough?
+expect en - We set up a call center last year.

@@ -194,3 +194,24 @@ expect en - We rescheduled the call to Friday
 expect en - Payslip generation in the portal is confusing
 expect en - They respond late at night which is nice
 expect en - Lately the reports have been great
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)sprint\w*   # English "sprint" in a Russian comment
+regex ru (?<!\w)(?:переех|переезжа|перенесл|перенос|перекочева|уехал|уехали)\w*\s+(?:\S+\s+)?(?:в|на)\s+следующ\w+(?:\s+(?:спринт|месяц|квартал|недел|итераци|релиз)\w*)?
+regex en \b(?:carried|carry|carries|rolled|rolls|slipped|slips|pushed|moved)\s+(?:\S+\s+)?(?:over\s+)?(?:in)?to\s+(?:the\s+)?next\s+(?:sprint|month|quarter|week|iteration|release)\b
+# a deliverable waited for weeks ("отчёт ждём третью неделю"); a reply waited for is responsiveness
+regex ru (?<!\w)(?:отчет|акт|документ|макет|счет|сводк|презентаци|договор|доработк|правк|релиз|закрывающ|дизайн|баннер|сайт|лендинг)\w*\s+(?:\S+\s+){0,3}?(?:ждем|ждали|ожидаем|прождали|ждать)\s+(?:уже\s+)?(?:\S+\s+)?(?:недел|месяц|дн|сутк)\w*
+regex ru (?<!\w)(?:просили|запрашивали|заказывали|заказали|запросили)\s+(?:\S+\s+){0,2}?(?:месяц|недел|две\s+недели|пару\s+недель|полгода|квартал|полтора\s+месяца)\w*\s+назад
+regex en \b(?:came|arrived|landed|showed\s+up|went\s+out|comes|arrives|lands|shows\s+up)\s+(?:\S+\s+)?(?:on\s+)?(?:a\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:again|instead)\b
+regex en \binstead\s+of\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|the\s+\d+(?:st|nd|rd|th)?)\b
+expect ru + Sprint опять не закрыли
+expect ru + Половина задач переехала в следующий спринт
+expect ru + Отчет за квартал ждем уже третью неделю.
+expect ru + Макеты ждали почти месяц
+expect ru + Акт сверки просили месяц назад, до сих пор нет.
+expect ru - Ответа ждем уже третью неделю
+expect ru - Переходим в следующий тариф
+expect en + Half the tickets carried over into the next sprint again.
+expect en + Weekly summary came on Thursday again.
+expect en + The recap arrives on Wednesday instead of Monday.
+expect en - Let's move on to the next topic.

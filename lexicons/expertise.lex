@@ -79,8 +79,8 @@ regex en \b(?:no\s+(?:idea|clue)|clueless)\s+(?:about|of)\s+(?:\w+\s+)?(?:niche|
 regex en \bjuniors\b|\bjunior\s+(?:staff|people|devs?|developers?|specialists?|team|level|marketers?)\b
 regex en \b(?:real|true|total|absolute)\s+pros\b
 regex en \b(?:learn|learning|learned|learnt)\s+on\s+(?:our|my)\s+(?:project|dime|money|account)\b
-regex en \b(?:know|knows|knew)\s+(?:\S+\s+){0,2}?(?:market|markets|industry|niche|space|subject|domain|product|configurations?|marketplaces?|platform|ops|operations|field|craft|specifics|regulations?|algorithms?)\b   # "they know the SaaS space", "didn't know our industry"
-regex en \b(?:understands?|understood|knows|knew|know)\s+how\s+(?:\S+\s+){0,3}?(?:works?|is\s+set\s+up|are\s+set\s+up|functions?|is\s+calculated|is\s+built)\b
+regex en \b(?:know|knows|knew)\s+(?:\S+\s+){0,3}?(?:market|markets|industry|niche|space|subject|domain|product|configurations?|marketplaces?|platform|ops|operations|field|craft|specifics|regulations?|algorithms?)\b   # "they know the SaaS space", "didn't know our industry"
+regex en \b(?:understands?|understood|knows|knew|know)\s+how\s+(?:\S+\s+){0,4}?(?:works?|is\s+set\s+up|are\s+set\s+up|functions?|is\s+calculated|is\s+built)\b
 regex en \b(?:been\s+around\s+the\s+block|know\s+(?:their|his|her)\s+(?:craft|trade|onions)|knows?\s+what\s+(?:they|he|she)\s*(?:['’]re|['’]s|are|is)\s+doing)\b
 regex en \b(?:not|un)\s*familiar\s+with\b
 regex en \b(?:deep|hands-on|extensive|vast|broad|\S+-?commerce|saas|b2b|domain|agency|retail|fintech)\s+(?:\S+\s+)?experience\b
@@ -197,3 +197,31 @@ expect en - The junior account manager was replaced
 expect en - I don't understand why the invoice is so high
 expect en - Customer experience matters to us
 expect en - We compete with much bigger brands
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+# "чувствуется, что работали с ...", "видно, что разбираются"
+regex ru (?<!\w)(?:чувствуется|видно|заметно|сразу\s+видно|ощущается),?\s+что\s+(?:\S+\s+){0,2}?(?:работали\s+с|работают\s+с|разбираются|разбирается|знают|знает|понимают|понимает|в\s+теме|шарят|собаку\s+съели)(?!\w)
+# "разбираются" closing a clause: "ребята реально разбираются."
+regex ru (?<!\w)(?:реально|хорошо|отлично|здорово|прекрасно|явно|правда|совсем\s+не|вообще\s+не|не)\s+разбираю?т?ся(?=\s*[.,!;)]|\s*$)
+# senior-разработчики, джун-дизайнер: one hyphenated word
+regex ru (?<!\w)(?:senior|сеньор|синьор|middle|мидл|junior|джун|джуниор)\w*-(?:разработчик|специалист|инженер|программист|маркетолог|дизайнер|аналитик|спец|девелопер)\w*
+# the noun first: "специалисты сильные", "разработчики реально толковые"
+regex ru (?<!\w)(?:специалист|спец|разработчик|программист|инженер|аналитик|маркетолог|юрист|консультант|ребят|команд)\w*\s+(?:\S+\s+){0,2}?(?:сильн|слаб|толков|грамотн|опытн|знающ)(?:ые|ый|ая|ое|ий)(?!\w)
+# we explain the basics to them
+regex ru (?<!\w)(?:объясня|объяснить|учим|учить|обучать|обучаем|растолковыва|разжевыва)\w*\s+(?:\S+\s+){0,2}?(?:азы|азам|основы|основам|элементарн\w*|базов\w*\s+вещ\w*)(?!\w)
+regex en \b(?:train|training|trained|teach|teaching|taught|educat\w*|explain\w*)\s+(?:\S+\s+){0,3}?(?:the\s+|on\s+(?:the\s+)?)?(?:basics|fundamentals|abcs?)\b
+regex en \b(?:smart|bright|clever|knowledgeable|savvy|skilled|competent|capable)\s+(?:\S+\s+)?(?:team|people|folks|guys|bunch|crew|group|consultants?|engineers?|agency)\b
+expect ru + Чувствуется, что работали с крупными банками.
+expect ru + Видно, что разбираются в рознице.
+expect ru + Юристы хорошо разбираются.
+expect ru + Senior-разработчики у них правда сильные
+expect ru + Специалисты у них толковые, вопросов нет
+expect ru + Приходится объяснять им азы контекстной рекламы
+expect ru - Видно, что работали в спешке, правок много
+expect ru - Мы сами не разбираемся, поэтому и наняли их
+expect en + Felt like we were teaching their analysts the basics.
+expect en + Smart people, quick to grasp our model.
+expect en + They clearly know the fintech lending space.
+expect en + The agency didn't understand how our enterprise sales cycles work.
+expect en - The basics of the plan are in the attachment.
+expect en - Smart folders in the portal are handy.

@@ -180,3 +180,13 @@ expect en - The bonus structure in our contract is confusing
 expect en - The gift card balance in your portal is wrong
 expect en - Free shipping doesn't work on the site you built
 expect en - We did not have to wait long for a reply
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:которого|которой|которых|которое|чего)\s+(?:\S+\s+){0,2}?(?:в|по)\s+(?:договор\w*|тз|скоуп\w*|смет\w*|задач\w*)\s+(?:\S+\s+)?(?:не\s+было|нет|не\s+предусмотрен\w*)(?!\w)
+regex ru (?<!\w)(?:которого|которой|которых|которое|чего)\s+(?:\S+\s+)?(?:не\s+было|нет|не\s+предусмотрено)\s+(?:\S+\s+)?в\s+(?:договор|тз|скоуп|смет)\w*
+regex ru (?<!\w)(?:по\s+договору|договором)\s+(?:\S+\s+)?не\s+(?:обязан\w*|должн\w*|предусмотрен\w*)
+expect ru + Нередко закрывают мелкие просьбы, которых в ТЗ вообще нет.
+expect ru + Провели обучение, которого не было в договоре.
+expect ru + Вышли на связь в выходной, хотя по договору не обязаны.
+expect ru - Прислали счёт за работы, которых в договоре нет
+exclude ru (?<!\w)(?:сч[её]т|акт|оплат|выстав|доплат|списа|начисл)\w*\s+(?:\S+\s+){0,4}?(?:которых|которого|которой|чего)\s+(?:\S+\s+){0,2}?(?:в|по)\s+(?:договор|тз|смет)\w*\s+(?:\S+\s+)?(?:не\s+было|нет)(?!\w)   # billed for work outside the contract

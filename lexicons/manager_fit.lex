@@ -154,3 +154,18 @@ expect en - Project management software works fine
 expect en - I'm a manager myself so I get how busy you are
 expect en - PM me the details please
 expect en - Our sales manager will handle the renewal
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:нынешн|текущ|прежн|предыдущ)\w*\s+аккаунт(?:а|у|ом|е|ы)?(?!\w)(?!\s*(?:в|на)\s)
+regex ru (?<!\w)(?:дайте|назначьте|поставьте|пришлите|выделите)\s+(?:нам\s+)?(?:кого-?нибудь|кого-?то)\s+друго\w*
+regex en \b(?:our|my|their|new|old|previous|former)\s+ams?\b   # AM = account manager
+exclude ru (?<!\w)менеджер(?:ы|ов)\s+(?:у\s+(?:них|вас)\s+)?(?:\S+\s+)?(?:меняются|меняют|сменяются|сменились|поменялись|уходят|увольняются|текут)(?!\w)   # turnover: team_changes
+exclude en \b(?:two|three|four|five|six|\d+)\s+(?:different\s+)?(?:account\s+|project\s+|client\s+)?(?:leads|pms)\b
+expect ru + С нынешним аккаунтом не сложилось, дайте кого-нибудь другого.
+expect ru + Прежний аккаунт был внимательнее
+expect ru - Менеджеры у них меняются как перчатки
+expect ru - Текущий аккаунт в Директе заблокирован
+expect en + Our AM takes a week to answer a simple email.
+expect en + My AM is great, always on top of things.
+expect en - We've had four different project leads this year.
+expect en - I am on leave; we meet at 10 am.

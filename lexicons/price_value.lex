@@ -185,3 +185,19 @@ expect en - Payment terms are 30 days net
 expect en - Our products' pricing page needs a redesign
 expect en - Priceless support from Anna
 expect en - Conversion rate went up after the redesign
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+# a double charge is billing_documents + price_value (tests/lexicon/README.md)
+regex ru (?<!\w)(?:указа|выстав|списа|взял|посчита|начисл|оплатил|снял)\w*\s+(?:\S+\s+){0,2}?дважды(?!\w)|(?<!\w)дважды\s+(?:\S+\s+)?(?:списа|выстав|начисл|взял|посчита|оплати|сня)\w*
+regex en \b(?:charged|billed|invoiced)\s+(?:us\s+)?(?:twice|double)\b|\b(?:double|duplicate)\s+(?:charges?|billing|invoices?)\b
+# an hourly rate ("почасовая ставка программистов"); ad bids stay out
+regex ru (?<!\w)почасов\w*\s+(?:ставк|оплат|тариф|расценк)\w*|(?<!\w)ставк\w*\s+(?:за\s+час|(?:\S+\s+)?(?:разработчик|программист|специалист|дизайнер|инженер|юрист|консультант|агентств|подрядчик|часа)\w*)
+expect ru + В счете №541 услуга указана дважды
+expect ru + С карты дважды списали абонентскую плату
+expect ru + Почасовая ставка программистов высоковата.
+expect ru + Ставка дизайнера у них выше рынка
+expect ru - Ставки в Директе выросли
+expect ru - Дважды звонили, никто не ответил
+expect en + We were billed twice for March.
+expect en + Duplicate charges again this month.
+expect en - We charged our phones twice during the workshop.

@@ -190,3 +190,14 @@ expect en - I anticipate that we will renew next year
 expect en - Please send the invoice in advance of the meeting
 expect en - We raised the budget for Q3
 expect en - Heads of departments approved the budget
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:приход|выход|обраща)\w*\s+(?:к\s+нам\s+)?с\s+(?:\S+\s+)?(?:идеями|идеей|предложениями|инициатив\w*)(?!\w)
+expect ru + Приходят с идеями сами.
+expect ru + Выходят к нам с предложениями по рекламе
+expect ru - Приходят с вопросами, на которые уже был ответ
+# --- added from dev.jsonl misses (d0558)
+regex en \bas\s+soon\s+as\s+(?:she|he|they|someone|the\s+team)\s+(?:sees?|notices?|spots?|saw|noticed|spotted)\b
+regex ru (?<!\w)как\s+только\s+(?:\S+\s+)?(?:видит|видят|замечает|замечают|заметил\w*|увидел\w*)(?!\w)
+expect en + Our manager calls as soon as she sees numbers dipping.
+expect ru + Звонят, как только замечают просадку трафика

@@ -215,3 +215,33 @@ expect en - The site went live on Monday
 expect en - Down payment is due next week
 expect en - Sales are down 10%
 expect en - The package consists of three parts
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+# lateness as a pattern ("срываются постоянно, это уже система")
+regex ru (?<!\w)(?:это\s+)?уже\s+(?:целая\s+)?система(?=\s*[.,!;)]|\s*$)
+regex ru (?<!\w)(?:срыва|сдвига|переноси|опазды|задержива|затягива)\w*\s+(?:\S+\s+)?(?:постоянно|регулярно|раз\s+за\s+разом|каждый\s+раз)(?!\w)
+regex ru (?<!\w)(?:постоянно|регулярно|раз\s+за\s+разом)\s+(?:\S+\s+)?(?:срыва|сдвига|переноса|опазды|задержива|затягива)\w*
+regex en \b(?:delays?|deadlines?|slippage|lateness|outages?|downtime|bugs?|mistakes?|errors?|excuses|promises)\s+(?:\S+\s+)?(?:are|is|has\s+become|have\s+become|became|becoming)\s+(?:the\s+|a\s+)?(?:norm|rule|pattern|habit)\b
+regex en \bpromis\w*\s+(?:\S+\s+){0,3}?(?:and|but)\s+(?:\S+\s+)?(?:deliver|do|does|did|ship|build)\w*\s+(?:another|something\s+else|the\s+opposite|something\s+different)\b
+regex ru (?<!\w)обеща\w*\s+одно,?\s+(?:а\s+)?(?:\S+\s+)?(?:делают|сдают|получаем|получается|выходит)\s+(?:совсем\s+)?друго\w*
+# a service that does not open / answers 5xx
+regex ru (?<!\w)(?:сайт|сервис|сервер|портал|почт|crm|црм|api|апи)\w*\s+(?:\S+\s+)?не\s+(?:открывается|грузится|загружается|отвечает|доступ\w*)|(?<!\w)не\s+(?:открывается|грузится|загружается)\s+(?:\S+\s+)?(?:сайт|сервис|портал|почт|crm|црм)\w*
+regex ru (?<!\w)(?:выда|отда|показыва|сыпл|возвраща)\w*\s+(?:\S+\s+)?(?:ошибк\w*\s+)?5\d\d(?!\d)
+expect ru + Сроки срываются постоянно, это уже система.
+expect ru + Постоянно сдвигают даты сдачи
+expect ru + Обещают одно, а делают другое
+expect ru + С 9 утра не открывается сайт, выдает 502.
+expect ru + Почта не грузится с утра
+expect ru - Срок сдвинули на неделю
+expect ru - Система отчётов у них удобная
+expect ru - Кнопка не открывается в кабинете
+expect en + Missed deadlines are the norm, not the exception.
+expect en + They promise one thing and deliver another.
+expect en + Delays have become a habit.
+expect en - Weekly calls are the norm for our projects.
+# a steady flow of leads or sales is results, not the vendor's reliability
+exclude ru (?<!\w)(?:лид|leads|заявк|продаж|трафик|клиент|заказ|звонк|обращени|подписчик|позици)\w*\s+(?:\S+\s+)?(?:идут|растут|приходят|поступают|прибывают|держатся|падают)\s+(?:\S+\s+)?стабильн\w*|(?<!\w)стабильн\w*\s+(?:\S+\s+)?(?:растут|растет|рост\w*|идут|приходят|поступают)(?!\w)
+expect ru - CPL снизился почти в два раза, leads идут стабильно.
+expect ru - Заявки поступают стабильно, спасибо
+expect ru - Трафик растет стабильно
+expect ru + Сайт работает стабильно, без сбоев

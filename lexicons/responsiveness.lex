@@ -202,3 +202,34 @@ expect en - We waited for the market to recover
 expect en - Couldn't reach the server from our office network
 expect en - The ghostwriter did a great job on the blog
 expect en - Respond to the RFP by Friday
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:отвеча|отвечу|реагиру|перезванива)\w*\s+(?:по\s+)?(?:сутками|неделями|днями|часами|месяцами)(?!\w)
+regex ru (?<!\w)тишин\w*\s+(?:до\s+(?:вечера|утра|обеда|понедельника|пятницы|конца\s+\w+|сих\s+пор)|уже\s+\S+|(?:целую|целый|всю|весь)\s+\w+|(?:по\s+)?(?:\d+|несколько|пару|два|три|неделю|неделями|сутки|сутками|день|днями|месяц)(?!\w))
+# the speed of a fix, in minutes ("за полчаса всё подняли"); hours are left to support alone
+regex ru (?<!\w)(?:решил|реши|почин|восстанов|исправ|налад|устран|подня)\w*\s+(?:\S+\s+){0,3}?за\s+(?:полчаса|минуту|считанные\s+минуты|(?:\d+|пару|несколько|пять|десять|пятнадцать|двадцать|сорок)\s+минут\w*)(?!\w)
+regex en \b(?:picked\s+up|answered|took)\s+(?:\S+\s+){0,2}?(?:in|within)\s+(?:under\s+)?(?:a|one|\d+|a\s+few|two|three|five|ten|thirty)\s+(?:minutes?|mins?|seconds?|secs?|rings?)\b
+regex en \b(?:sort(?:ed|ing|s)?\s+(?:\S+\s+){0,3}?out|fix(?:ed|ing|es)?|resolv(?:ed|ing|es)?|solv(?:ed|ing|es)?|restor(?:ed|ing|es)?)\s+(?:\S+\s+){0,3}?(?:so\s+|very\s+|really\s+|super\s+)?(?:quickly|fast|promptly|swiftly|in\s+no\s+time)\b
+expect ru + Поддержка отвечает сутками.
+expect ru + Менеджеру пишу с утра — тишина до вечера.
+expect ru + В чате тишина уже третий день
+expect ru + Инженер восстановил доступ за 10 минут
+expect ru + Починили почту за полчаса, спасибо
+expect ru - Тишина в офисе — это наш стиль
+expect ru - Решили проблему за пару часов
+expect en + The help desk picked up my call in under a minute.
+expect en + They sorted the VPN out really quickly.
+expect en + Thanks for fixing the login issue so fast!
+expect en - We fixed the schedule so we could launch fast.
+# --- added from dev.jsonl misses (fix/close speed named: d0080, d0508, d0059, d0490, d0162, d0536)
+regex ru (?<!\w)(?:нашел|нашла|нашли|найти|закрыл|закрыли|закрыла)\s+(?:\S+\s+){0,3}?(?:за|через)\s+(?:полчаса|минуту|считанные\s+минуты|(?:\d+|пару|несколько|пять|десять|пятнадцать|двадцать|сорок)\s+минут\w*)(?!\w)
+regex ru (?<!\w)(?:закрыва|исправля|реша|чинят|чинит|устраня)\w*\s+(?:\S+\s+){0,2}?(?:довольно\s+|очень\s+|достаточно\s+|весьма\s+)?(?:быстро|оперативно|моментально|медленно|долго)(?!\w)
+regex en \b(?:found|fixed|solved|resolved|restored)\s+(?:\S+\s+){0,4}?(?:in|within)\s+(?:under\s+)?(?:\d+|a\s+few|five|ten|fifteen|twenty|thirty)\s+(?:minutes?|mins?)\b|\bclosed\s+(?:\S+\s+)?(?:\d+|five|ten|two|a\s+few)\s+minutes?\s+after\b
+regex en \b(?:closes|closed|closing|fixes|handles|handled|resolves|solves)\s+(?:\S+\s+){0,2}?(?:fairly\s+|very\s+|pretty\s+|really\s+|quite\s+|super\s+)?(?:quickly|fast|promptly|slowly)\b
+expect ru + Нашёл ошибку за 15 минут!
+expect ru + Тикет закрыли через 10 минут после открытия
+expect ru + Баги закрывают довольно быстро
+expect en + Found the bug in 15 minutes!
+expect en + Ticket was closed 5 minutes after I opened it.
+expect en + The support desk closes them fairly quickly.
+expect en - We closed the deal in 10 minutes, then argued for a week.

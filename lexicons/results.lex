@@ -194,3 +194,17 @@ expect en - Your team leads the project well
 expect en - The price increased by 20%
 expect en - The conversion of our files to PDF failed
 expect en - As a result, we postponed the launch
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:звонк|заявк|обращени|лид|продаж|заказ|клиент|покупател|трафик|посетител|подписчик|регистраци|выручк)\w*\s+(?:\S+\s+){0,4}?стало\s+(?:\S+\s+)?(?:больше|меньше)(?!\w)
+regex en \b(?:pipeline|deals|signups|bookings|inquiries|enquiries|demos|mqls|sqls)\s+(?:has\s+|have\s+)?(?:doubled|tripled|quadrupled|halved|grew|grown|jumped|dried\s+up|shrank|exploded)\b
+expect ru + Звонков от клиентов после запуска кампании стало заметно больше.
+expect ru + Покупателей в магазине стало меньше
+expect ru - Тикетов стало больше после обновления
+expect en + Best money we've spent on marketing, pipeline doubled.
+expect en + Inbound demos tripled since spring.
+# --- added from dev.jsonl misses (d0475)
+regex en \b(?:hit|reached|got\s+to|rank(?:ed|ing|s)?|made\s+it\s+to|landed)\s+(?:at\s+)?(?:#\s?|number\s+|no\.?\s*)(?:1|one)\b|\b(?:in|into|to|made)\s+(?:the\s+)?top[-\s]?(?:3|5|10|three|five|ten)\b
+expect en + We hit #1 for our main keyword. Thank you!
+expect en + Finally in the top 3 for our category.
+expect en - Number one issue for us is the invoice format.

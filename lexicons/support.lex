@@ -203,3 +203,15 @@ expect en - Our own customer service team handles the end users, you only build 
 expect ru + Оператор горячей линии не смог ничего объяснить
 expect ru + Колл-центр переводит с одного специалиста на другого
 expect ru - Оператор связи отключил нам интернет, вы тут ни при чём
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex ru (?<!\w)(?:подняли|поднял|подняла|перезапустили|перезапустил)\s+(?:\S+\s+)?(?:его|ее|их|сайт\w*|сервер\w*|сервис\w*|базу|систему|почту|сеть|виртуалк\w*|1с)(?!\w)
+regex en \bsort(?:ed|ing|s)?\s+out\s+(?:the|our|my|this|that|these|those)\s+(?:\S+\s+)?(?:vpn|issues?|problems?|access|login|server|e-?mail|printer|errors?|bugs?|outage|connection|account|sync|integration|permissions?|mess)\b
+expect ru + Сайт упал ночью, дежурный поднял его за час
+expect ru + Перезапустили сервер, всё работает
+expect ru - Подняли цены на обслуживание
+expect en + Thanks for sorting out the VPN, you can close this.
+expect en + They sorted out our permissions mess in one session.
+expect en - Please close the door on your way out of the meeting.
+expect en - We need to sort out the budget for next year.
+expect en - OK, thanks, you can close this one.

@@ -167,3 +167,16 @@ expect en - Please hand over the source files after the project
 expect en - The new landing page converts well
 expect en - Our own marketing team changed completely this year
 expect en - Our annual turnover is about 5 million
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+regex en \b(?:two|three|four|five|six|\d+)\s+different\s+(?:\S+\s+)?(?:leads|project\s+leads|account\s+leads)\b
+regex en \bsame\s+(?:core\s+|small\s+|two\s+|three\s+|four\s+)?(?:team|people|faces|crew|group|engineers?|designers?|specialists?|developers?)\s+(?:for|since|throughout|over|all\s+these)\b
+# onboarding of the client's new person
+regex en \bnew\s+(?:\S+\s+){0,2}?(?:admin|administrator|hire|colleague|employee|team\s+member|accountant|marketer|coordinator|analyst|head\s+of\s+\w+)\s+(?:\S+\s+)?(?:starting|starts|started|joining|joins|joined)\b
+regex ru (?<!\w)нов(?:ый|ая|ого|ой|ому)\s+(?:\S+\s+)?(?:маркетолог|сотрудни|бухгалтер|админ|ит-специалист|айтишник|руководител|коллег|аналитик)\w*,?\s+(?:\S+\s+){0,4}?(?:провед|проведи|расскаж|покаж|обучи|обучит|введит|подключит)\w*
+expect en + We've had four different project leads this year.
+expect en + Same core team for three years, which we value.
+expect en + We have a new IT admin starting Monday, could you give him access?
+expect en - The same people always complain about the coffee.
+expect ru + У нас новый бухгалтер, покажите ей, пожалуйста, где скачивать акты
+expect ru - Новая маркетинговая стратегия: покажите цифры

@@ -190,3 +190,7 @@ expect en - Easy to reach, easy to talk to
 expect en - Logged in to Zoom but the manager never showed up
 expect en - Great features in the campaign you ran
 expect en - Interfaced with their finance team about the invoices
+
+# --- added from tests/lexicon/tune.jsonl misses -------------------------------
+exclude ru (?<!\w)(?:сдали|сделали|выкатили|отдали|прислали|сдают|присылают)\s+(?:\S+\s+){0,3}?с\s+(?:кучей\s+|массой\s+|множеством\s+|десятком\s+)?баг\w*   # a deliverable with bugs: work_quality
+expect ru - Сайт сдали вовремя, но с кучей багов.
