@@ -292,27 +292,28 @@ static loyal_status ensure_stems(loyal_tagger *t) {
             memset(ts, 0, sizeof *ts);
             continue;
         }
+        /* Built in locals and stored once: reading back fields just
+         * written through pointers stalled on store forwarding. */
         size_t n;
-        uint32_t hash, *aux;
+        uint32_t hash, *aux, off, len, key;
         const char *st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->start,
                                             tok->end - tok->start, tok->script, ts->key, &n,
                                             &hash, &aux);
-        if (!st || push_chars(&t->stem_chars, st, n, &ts->off))
+        if (!st || push_chars(&t->stem_chars, st, n, &off))
             return LOYAL_ERR_NOMEM;
-        ts->len = (uint32_t)n;
-        ts->key = stem_key(t, st, n, hash, aux);
+        len = (uint32_t)n;
+        key = stem_key(t, st, n, hash, aux);
+        tok_stem v = {off, len, off, len, key, key};
         if (tok->head != tok->start) {
             st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->head, tok->end - tok->head,
                                     head_script(x, tok), ts->hkey, &n, &hash, &aux);
-            if (!st || push_chars(&t->stem_chars, st, n, &ts->hoff))
+            if (!st || push_chars(&t->stem_chars, st, n, &off))
                 return LOYAL_ERR_NOMEM;
-            ts->hlen = (uint32_t)n;
-            ts->hkey = stem_key(t, st, n, hash, aux);
-        } else {
-            ts->hoff = ts->off;
-            ts->hlen = ts->len;
-            ts->hkey = ts->key;
+            v.hoff = off;
+            v.hlen = (uint32_t)n;
+            v.hkey = stem_key(t, st, n, hash, aux);
         }
+        *ts = v;
     }
     t->stems_ready = true;
     return LOYAL_OK;
