@@ -226,3 +226,19 @@ Test(stem, word_hash_spreads_words) {
     cr_assert_geq(buckets, 8192, "%zu buckets", buckets);
     loyalp_stemmer_clear(&s);
 }
+
+Test(stem, same_bytes_sees_every_byte) {
+    /* For every length a slot holds and every position, a word that differs
+     * in that one byte is not the same, and the word itself is. */
+    char a[64], w[64];
+    for (size_t n = 0; n <= LOYALP_STEM_INLINE; n++) {
+        for (size_t i = 0; i < n; i++)
+            a[i] = w[i] = (char)('a' + (i * 7 + n) % 26);
+        cr_assert(loyalp_stem_same(a, w, n), "length %zu", n);
+        for (size_t k = 0; k < n; k++) {
+            w[k] ^= 0x20;
+            cr_assert(!loyalp_stem_same(a, w, n), "length %zu, byte %zu", n, k);
+            w[k] ^= 0x20;
+        }
+    }
+}
