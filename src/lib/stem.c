@@ -1,29 +1,44 @@
 /* stem.c — Snowball stems with a per-thread cache.
  *
- * Survey text repeats its words a lot, so a small cache in front of
- * libstemmer saves most stemming work. The cache is an open-addressing table
- * over an arena; when either fills up it is emptied and starts again, which
- * keeps memory bounded whatever the input.
+ * Survey text repeats its words a lot, so a cache in front of libstemmer
+ * saves most stemming work, and a lookup has to be cheap: ~9 words a row.
+ * The cache is a table of 64-byte slots, one cache line each, holding the
+ * word, its stem (as a length when it is a prefix of the word, which it is
+ * for nearly every word: Snowball mostly strips endings), both hashes and
+ * the caller's aux. A hit reads one line, or two adjacent ones.
+ *
+ * The table is 2-way set associative: a word's hash picks a bucket of two
+ * slots, and a miss replaces the less recently used one. Memory is fixed
+ * (SLOTS * 64 bytes, zero pages until touched), nothing is ever flushed
+ * wholesale, and the frequent words stay while the long tail churns.
+ * Words that do not fit a slot (longer than LOYALP_STEM_INLINE bytes with
+ * their stem) are stemmed each time; a survey has next to none.
  */
 #include "stem.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define SLOTS (1u << 15)          /* power of two */
-#define MAX_USED (SLOTS / 2)
-#define ARENA_MAX (2u << 20)
+#define SLOTS LOYALP_STEM_SLOTS
+#define MAX_WORD 256 /* longer words are left as they are */
+
+_Static_assert(sizeof(loyalp_stem_slot) == 64, "a slot is one cache line");
+_Static_assert(LOYALP_STEM_INLINE <= 255, "lengths fit a byte");
 
 loyal_status loyalp_stemmer_init(loyalp_stemmer *s) {
     memset(s, 0, sizeof *s);
     s->ru = sb_stemmer_new("russian", "UTF_8");
     s->en = sb_stemmer_new("english", "UTF_8");
-    s->slots = calloc(SLOTS, sizeof *s->slots);
-    if (!s->ru || !s->en || !s->slots) {
+    /* calloc, not aligned_alloc + memset: the pages stay untouched (and out
+     * of the RSS) until a word lands in them. */
+    s->mem = calloc(1, SLOTS * sizeof *s->slots + 64);
+    if (!s->ru || !s->en || !s->mem) {
         loyalp_stemmer_clear(s);
         return LOYAL_ERR_NOMEM;
     }
+    s->slots = (loyalp_stem_slot *)(((uintptr_t)s->mem + 63) & ~(uintptr_t)63);
     return LOYAL_OK;
 }
 
@@ -34,86 +49,60 @@ void loyalp_stemmer_clear(loyalp_stemmer *s) {
         sb_stemmer_delete(s->ru);
     if (s->en)
         sb_stemmer_delete(s->en);
-    free(s->slots);
-    free(s->arena);
+    free(s->mem);
     memset(s, 0, sizeof *s);
-}
-
-static bool arena_add(loyalp_stemmer *s, const char *p, size_t n, uint32_t *off) {
-    if (s->arena_len + n > s->arena_cap) {
-        size_t cap = s->arena_cap ? s->arena_cap * 2 : 64 * 1024;
-        while (cap < s->arena_len + n)
-            cap *= 2;
-        char *a = realloc(s->arena, cap);
-        if (!a)
-            return false;
-        s->arena = a;
-        s->arena_cap = cap;
-    }
-    memcpy(s->arena + s->arena_len, p, n);
-    *off = (uint32_t)s->arena_len;
-    s->arena_len += n;
-    return true;
 }
 
 const char *loyalp_stem(loyalp_stemmer *s, const char *word, size_t len, loyal_script script,
                         size_t *out_len) {
     uint32_t h;
-    return loyalp_stem_hashed(s, word, len, script, out_len, &h, NULL);
+    return loyalp_stem_hashed(s, word, len, script, 0, out_len, &h, NULL);
 }
 
-const char *loyalp_stem_hashed(loyalp_stemmer *s, const char *word, size_t len,
-                               loyal_script script, size_t *out_len, uint32_t *stem_hash,
-                               uint32_t **aux) {
+const char *loyalp_stem_miss(loyalp_stemmer *s, const char *word, size_t len, loyal_script script,
+                             uint32_t word_hash, size_t *out_len, uint32_t *stem_hash,
+                             uint32_t **aux) {
     if (aux)
         *aux = NULL;
-    struct sb_stemmer *sb = script == LOYAL_SCRIPT_CYRILLIC ? s->ru
-                            : script == LOYAL_SCRIPT_LATIN  ? s->en
-                                                            : NULL;
-    if (!sb || len > 256) {
+    unsigned lang = loyalp_stem_lang(script);
+    struct sb_stemmer *sb = lang == 1 ? s->ru : lang == 2 ? s->en : NULL;
+    if (!sb || len > MAX_WORD) {
         *out_len = len;
         *stem_hash = loyalp_hash(word, len);
         return word;
     }
-    uint32_t h = loyalp_hash(word, len); /* never 0: 0 marks an empty slot */
-    size_t i = h & (SLOTS - 1);
-    for (;; i = (i + 1) & (SLOTS - 1)) {
-        loyalp_stem_slot *sl = &s->slots[i];
-        if (!sl->hash)
-            break;
-        if (sl->hash == h && sl->word_len == len && !memcmp(s->arena + sl->word, word, len)) {
-            *out_len = sl->stem_len;
-            *stem_hash = sl->stem_hash;
-            if (aux)
-                *aux = &sl->aux;
-            return s->arena + sl->stem;
-        }
-    }
     const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)word, (int)len);
     if (!st)
         return NULL;
-    size_t sl_len = (size_t)sb_stemmer_length(sb);
-    if (s->used >= MAX_USED || s->arena_len + len + sl_len > ARENA_MAX) {
-        memset(s->slots, 0, SLOTS * sizeof *s->slots);
-        s->used = 0;
-        s->arena_len = 0;
-        i = h & (SLOTS - 1);
+    s->misses++;
+    size_t sn = (size_t)sb_stemmer_length(sb);
+    bool prefix = sn <= len && !memcmp(st, word, sn);
+    if (!word_hash || len + (prefix ? 0 : sn) > LOYALP_STEM_INLINE) {
+        /* Too long to keep: Snowball's buffer lasts until its next call. */
+        *out_len = sn;
+        *stem_hash = loyalp_hash((const char *)st, sn);
+        return (const char *)st;
     }
-    loyalp_stem_slot *slot = &s->slots[i];
-    if (!arena_add(s, word, len, &slot->word) ||
-        !arena_add(s, (const char *)st, sl_len, &slot->stem)) {
-        slot->hash = 0;
-        return NULL;
-    }
-    slot->hash = h;
-    slot->word_len = (uint32_t)len;
-    slot->stem_len = (uint32_t)sl_len;
-    slot->stem_hash = loyalp_hash(s->arena + slot->stem, sl_len);
-    slot->aux = 0;
-    s->used++;
-    *out_len = sl_len;
-    *stem_hash = slot->stem_hash;
+    /* An empty slot, else the less recently used one. */
+    loyalp_stem_slot *b = loyalp_stem_bucket(s, word_hash);
+    unsigned w = !b[0].hash ? 0 : !b[1].hash ? 1 : b->flags & LOYALP_STEM_OLDER ? 1 : 0;
+    loyalp_stem_slot *sl = &b[w];
+    sl->hash = word_hash;
+    sl->word_len = (uint8_t)len;
+    sl->lang = (uint8_t)lang;
+    sl->stem_len = (uint8_t)sn;
+    sl->flags = prefix ? 0 : LOYALP_STEM_AFTER;
+    memcpy(sl->b, word, len);
+    if (!prefix)
+        memcpy(sl->b + len, st, sn);
+    const char *out = sl->b + (prefix ? 0 : len);
+    sl->stem_hash = loyalp_hash(out, sn);
+    sl->aux = 0;
+    /* The slot just written is the most recently used. */
+    b->flags = (uint8_t)((b->flags & ~LOYALP_STEM_OLDER) | (w ? 0 : LOYALP_STEM_OLDER));
+    *out_len = sn;
+    *stem_hash = sl->stem_hash;
     if (aux)
-        *aux = &slot->aux;
-    return s->arena + slot->stem;
+        *aux = &sl->aux;
+    return out;
 }

@@ -250,8 +250,17 @@ static uint32_t stem_key(const loyal_tagger *t, const char *st, size_t n, uint32
     return key;
 }
 
+/* The script Snowball stems a token's head part by: its first letter's. */
+static loyal_script head_script(const loyal_text *x, const loyal_token *tok) {
+    unsigned char c = (unsigned char)x->norm[tok->head];
+    return c < 0x80 ? LOYAL_SCRIPT_LATIN : (c == 0xD0 || c == 0xD1) ? LOYAL_SCRIPT_CYRILLIC
+                                                                  : tok->script;
+}
+
 /* Stems every word token of the text, once per text and only when a term
- * rule is a candidate. */
+ * rule is a candidate. Two passes: the first hashes every word and
+ * prefetches its cache slot, so the second's lookups do not each wait for
+ * memory in turn. */
 static loyal_status ensure_stems(loyal_tagger *t) {
     if (t->stems_ready)
         return LOYAL_OK;
@@ -263,35 +272,48 @@ static loyal_status ensure_stems(loyal_tagger *t) {
         t->stems = p;
         t->stems_cap = x->n_tokens;
     }
+    for (size_t k = 0; k < x->n_tokens; k++) {
+        const loyal_token *tok = &x->tokens[k];
+        tok_stem *ts = &t->stems[k];
+        if (tok->kind != LOYAL_TOKEN_WORD)
+            continue;
+        /* The hashes wait in key and hkey until the second pass. */
+        ts->key = loyalp_stem_prefetch(&t->stemmer, x->norm + tok->start, tok->end - tok->start,
+                                       tok->script);
+        if (tok->head != tok->start)
+            ts->hkey = loyalp_stem_prefetch(&t->stemmer, x->norm + tok->head,
+                                            tok->end - tok->head, head_script(x, tok));
+    }
     t->stem_chars.n = 0;
     for (size_t k = 0; k < x->n_tokens; k++) {
         const loyal_token *tok = &x->tokens[k];
         tok_stem *ts = &t->stems[k];
-        memset(ts, 0, sizeof *ts);
-        if (tok->kind != LOYAL_TOKEN_WORD)
+        if (tok->kind != LOYAL_TOKEN_WORD) {
+            memset(ts, 0, sizeof *ts);
             continue;
-        size_t n;
-        uint32_t hash, *aux;
-        const char *st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->start,
-                                            tok->end - tok->start, tok->script, &n, &hash, &aux);
-        if (!st || push_chars(&t->stem_chars, st, n, &ts->off))
-            return LOYAL_ERR_NOMEM;
-        ts->len = (uint32_t)n;
-        ts->key = stem_key(t, st, n, hash, aux);
-        ts->hoff = ts->off;
-        ts->hlen = ts->len;
-        ts->hkey = ts->key;
-        if (tok->head != tok->start) {
-            loyal_script hs = tok->script;
-            unsigned char c = (unsigned char)x->norm[tok->head];
-            hs = c < 0x80 ? LOYAL_SCRIPT_LATIN : (c == 0xD0 || c == 0xD1) ? LOYAL_SCRIPT_CYRILLIC : hs;
-            st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->head, tok->end - tok->head, hs,
-                                    &n, &hash, &aux);
-            if (!st || push_chars(&t->stem_chars, st, n, &ts->hoff))
-                return LOYAL_ERR_NOMEM;
-            ts->hlen = (uint32_t)n;
-            ts->hkey = stem_key(t, st, n, hash, aux);
         }
+        /* Built in locals and stored once: reading back fields just
+         * written through pointers stalled on store forwarding. */
+        size_t n;
+        uint32_t hash, *aux, off, len, key;
+        const char *st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->start,
+                                            tok->end - tok->start, tok->script, ts->key, &n,
+                                            &hash, &aux);
+        if (!st || push_chars(&t->stem_chars, st, n, &off))
+            return LOYAL_ERR_NOMEM;
+        len = (uint32_t)n;
+        key = stem_key(t, st, n, hash, aux);
+        tok_stem v = {off, len, off, len, key, key};
+        if (tok->head != tok->start) {
+            st = loyalp_stem_hashed(&t->stemmer, x->norm + tok->head, tok->end - tok->head,
+                                    head_script(x, tok), ts->hkey, &n, &hash, &aux);
+            if (!st || push_chars(&t->stem_chars, st, n, &off))
+                return LOYAL_ERR_NOMEM;
+            v.hoff = off;
+            v.hlen = (uint32_t)n;
+            v.hkey = stem_key(t, st, n, hash, aux);
+        }
+        *ts = v;
     }
     t->stems_ready = true;
     return LOYAL_OK;

@@ -483,6 +483,44 @@ static loyal_status tokenize(loyal_text *t, bool *repair) {
             unsigned char c = s[j];
             loyal_script sc;
             size_t n = 1;
+            if (at != AFTER) {
+                /* A run of Cyrillic or of ASCII letters, the bulk of a word,
+                 * in a loop of its own: the same bookkeeping as a letter
+                 * takes below, without the tests for every other case. */
+                size_t r = j;
+                while (r + 1 < len && (s[r] & 0xFE) == 0xD0 && (s[r + 1] & 0xC0) == 0x80) {
+                    unsigned cur = (unsigned)s[r] << 8 | s[r + 1];
+                    triple |= (cur == prev) & (cur == prev2);
+                    prev2 = prev;
+                    prev = cur;
+                    r += 2;
+                }
+                if (r > j) {
+                    cyr += (r - j) / 2;
+                    sc = LOYAL_SCRIPT_CYRILLIC;
+                } else {
+                    while (r < len && (unsigned)(s[r] | 0x20) - 'a' <= 25u) {
+                        unsigned cur = s[r];
+                        triple |= (cur == prev) & (cur == prev2);
+                        prev2 = prev;
+                        prev = cur;
+                        r++;
+                    }
+                    lat += r - j;
+                    sc = LOYAL_SCRIPT_LATIN;
+                }
+                if (r > j) {
+                    if (at == BEFORE) {
+                        at = WORD;
+                        w0 = j;
+                    }
+                    tok.kind = LOYAL_TOKEN_WORD;
+                    if (tok.script == LOYAL_SCRIPT_OTHER || tok.script == LOYAL_SCRIPT_DIGIT)
+                        tok.script = sc;
+                    j = w1 = r;
+                    continue;
+                }
+            }
             if (c < 0x80) {
                 if (is_ascii_space(c))
                     break;

@@ -186,3 +186,26 @@ Test(text, latin_accents_stripped_cyrillic_kept) {
     norm("Café naïve йогурт Ё");
     cr_assert_str_eq(T.norm, "cafe naive йогурт е");
 }
+
+Test(text, plain_words_letter_runs_counts_and_scripts) {
+    /* Plain chunks take tokenize's letter-run loops: a script is the first
+     * letter's (after digits), letters are counted per script, and three
+     * identical letters in a row are found across runs but not across a
+     * digit or another letter. */
+    norm("1ая 42abc (мир) hello, оо1о баааб wwwx ааб");
+    cr_assert_str_eq(T.norm, "1ая 42abc (мир) hello, оо1о баб wx ааб");
+    cr_assert_eq(T.n_tokens, 8);
+    loyal_script sc[] = {LOYAL_SCRIPT_CYRILLIC, LOYAL_SCRIPT_LATIN,    LOYAL_SCRIPT_CYRILLIC,
+                         LOYAL_SCRIPT_LATIN,    LOYAL_SCRIPT_CYRILLIC, LOYAL_SCRIPT_CYRILLIC,
+                         LOYAL_SCRIPT_LATIN,    LOYAL_SCRIPT_CYRILLIC};
+    for (size_t i = 0; i < 8; i++) {
+        cr_assert_eq(T.tokens[i].kind, LOYAL_TOKEN_WORD, "token %zu kind", i);
+        cr_assert_eq(T.tokens[i].script, sc[i], "token %zu script", i);
+    }
+    /* "(мир)": the token is the word without the brackets */
+    cr_assert_eq(T.tokens[2].end - T.tokens[2].start, strlen("мир"));
+    /* Letters of the normalized text (after the squeeze): ая мир оо о баб
+     * ааб, abc hello wx. */
+    cr_assert_eq(T.letters_cyr, 2 + 3 + 3 + 3 + 3, "%zu", T.letters_cyr);
+    cr_assert_eq(T.letters_lat, 3 + 5 + 2, "%zu", T.letters_lat);
+}
