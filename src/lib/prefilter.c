@@ -1060,13 +1060,13 @@ static void cache_prune(const char *path) {
             return;
         size_t count = 0;
         time_t oldest_time = 0;
-        char oldest[1100] = "";
+        char oldest[1300] = "";
         struct dirent *e;
         while ((e = readdir(d))) {
             size_t l = strlen(e->d_name);
             if (strncmp(e->d_name, "prefilter-", 10) || l < 15 || strcmp(e->d_name + l - 5, ".hsdb"))
                 continue;
-            char p[1100];
+            char p[1300]; /* the folder (< 1024) and a name (< 256) */
             struct stat st;
             snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
             if (stat(p, &st))
@@ -1124,7 +1124,8 @@ static void cache_write(const loyalp_prefilter *pf, const char *path) {
         ok = fputc(pf->patterns[i] ? 1 : 0, f) != EOF;
     for (int d = 0; ok && d < N_DBS; d++) {
         uint64_t l = len[d];
-        ok = fwrite(&l, sizeof l, 1, f) == 1 && fwrite(bytes[d], 1, len[d], f) == len[d];
+        ok = fwrite(&l, sizeof l, 1, f) == 1 &&
+             (!len[d] || fwrite(bytes[d], 1, len[d], f) == len[d]); /* no NULL to fwrite */
     }
     ok = (fclose(f) == 0) && ok;
     if (!ok || rename(tmp, path))
