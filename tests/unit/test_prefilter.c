@@ -217,6 +217,159 @@ Test(prefilter, regex_skeletons_and_factors) {
     widen("(*UCP)срок", NULL);           /* a verb */
 }
 
+/* The check of `pattern`: its literal set for the database, whether that
+ * is all of it, and which texts pass (from offset 0). */
+static void check(const char *pattern, const char *literals, bool exact) {
+    loyalp_check *c = loyalp_check_create(pattern);
+    if (!literals) {
+        cr_assert_null(c, "%s: a check, want none", pattern);
+        return;
+    }
+    cr_assert_not_null(c, "%s: no check", pattern);
+    cr_assert_str_eq(loyalp_check_literals(c), literals, "%s", pattern);
+    cr_assert_eq(loyalp_check_exact(c), exact, "%s: exact", pattern);
+    loyalp_check_free(c);
+}
+
+/* Runs the check of `pattern` on `text` from `from`, with the text's
+ * signature and without: both answers must be `want`. */
+static void passes(const char *pattern, const char *text, size_t from, bool want) {
+    loyalp_check *c = loyalp_check_create(pattern);
+    cr_assert_not_null(c, "%s: no check", pattern);
+    uint64_t sig[LOYALP_SIG_WORDS];
+    loyalp_check_sig(text, strlen(text), sig);
+    cr_assert_eq(loyalp_check_run(c, text, strlen(text), from, sig), want, "%s on '%s' from %zu",
+                 pattern, text, from);
+    cr_assert_eq(loyalp_check_run(c, text, strlen(text), from, NULL), want,
+                 "%s on '%s' from %zu, no signature", pattern, text, from);
+    loyalp_check_free(c);
+}
+
+Test(prefilter, regex_checks) {
+    /* The database gets the literal set with the longest shortest literal;
+     * the rest of the skeleton is checked after a hit. */
+    check("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа", false);
+    check("\\bpast\\s+due\\b", "past", false);
+    check("срок\\w*\\s+оплат\\w*", "оплат", false);
+    /* A set of literals is all of it: nothing left to check. */
+    check("(?<!\\w)(?:эдо|ндс|упд|диадок\\w*|сбис\\w*)(?!\\w)", "(?:эдо|ндс|упд|диадок|сбис)", true);
+    check("сч[её]т\\w*", "(?:счет|счёт)", true);
+    /* Each alternative brings its own; a gap-free group next to a literal
+     * is written out, one with a gap is not. */
+    check("(?<!\\w)(?:l[123]|тир\\s*[123])(?!\\w)", "(?:l1|l2|l3|тир)", false);
+    check("подключил(?:ся|ась)\\s+к\\s+звонку", "(?:подключился|подключилась)", false);
+    /* Ties: the set with fewer literals. */
+    check("\\bpm\\s+(?:me|us)\\b", "pm", false);
+    check("24\\s*/\\s*7", "24", false);
+    /* What has no skeleton has no check: always a candidate. */
+    check("(\\w+)\\s+\\1", NULL, false);
+    check("\\w+\\s+\\d", NULL, false);
+
+    /* Order, gaps and written-out groups count; the signature changes
+     * nothing. */
+    const char *sign = "(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*";
+    passes(sign, "подписали акт сверки", 0, true);
+    passes(sign, "акт подписали", 0, false);
+    passes(sign, "подписали счет", 0, false);
+    passes(sign, "договор подписали, потом подписали договор", 0, true);
+    passes("подключил(?:ся|ась)\\s+к\\s+звонку", "подключилась к звонку", 0, true);
+    passes("подключил(?:ся|ась)\\s+к\\s+звонку", "подключили к звонку", 0, false);
+    passes("24\\s*/\\s*7", "24 / 7", 0, true);
+    passes("24\\s*/\\s*7", "7 / 24", 0, false);
+    passes("(?<!\\w)(?:l[123]|тир\\s*[123])(?!\\w)", "линия l2", 0, true);
+    passes("(?<!\\w)(?:l[123]|тир\\s*[123])(?!\\w)", "тир, 4", 0, false);
+    /* From an offset: a match that would start before it does not count. */
+    passes("\\bpast\\s+due\\b", "past due, past", 0, true);
+    passes("\\bpast\\s+due\\b", "past due, past", 1, false);
+    passes("\\bpast\\s+due\\b", "past due, past due", 9, true);
+    passes("\\bpast\\s+due\\b", "past due", 9, false); /* past the end */
+}
+
+/* Every regex rule of a lexicon on every text of a file: wherever PCRE2
+ * finds a match, starting at s, the check passes from 0 and from s, with
+ * the signature and without. Returns the matches seen. */
+static long checks_hold(const char *lexdir, const char *path) {
+    loyal_lexicon *lex = load(lexdir, true);
+    loyal_error err;
+    loyal_error_init(&err);
+    loyal_source *src;
+    loyal_source_options so;
+    loyal_source_options_init(&so);
+    cr_assert_eq(loyal_source_open(&src, path, &so, &err), LOYAL_OK, "%s", err.message);
+    loyal_text text;
+    loyal_text_init(&text);
+    size_t n = lex->n_rules;
+    loyalp_check **checks = calloc(n + 1, sizeof *checks);
+    cr_assert_not_null(checks);
+    for (size_t i = 0; i < n; i++) {
+        if (lex->rules[i].info.kind == LOYAL_RULE_TERM)
+            continue;
+        char *s = strdup(lex->rules[i].info.source);
+        for (unsigned char *u = (unsigned char *)s; *u; u++) /* ё → е, as lexicon.c */
+            if (u[0] == 0xD1 && u[1] == 0x91)
+                u[0] = 0xD0, u[1] = 0xB5;
+            else if (u[0] == 0xD0 && u[1] == 0x81)
+                u[1] = 0x95;
+        checks[i] = loyalp_check_create(s);
+        free(s);
+    }
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    long matches = 0;
+    uint64_t sig[LOYALP_SIG_WORDS];
+    for (;;) {
+        loyal_record rec;
+        bool got;
+        cr_assert_eq(loyal_source_next(src, &rec, &got, &err), LOYAL_OK);
+        if (!got)
+            break;
+        if (rec.skip || !rec.text || loyal_text_normalize(&text, rec.text, rec.text_len, &err))
+            continue;
+        const char *t = text.norm;
+        size_t len = text.norm_len;
+        loyalp_check_sig(t, len, sig);
+        for (size_t i = 0; i < n; i++) {
+            if (!checks[i])
+                continue;
+            bool may = loyalp_check_run(checks[i], t, len, 0, sig);
+            cr_assert_eq(may, loyalp_check_run(checks[i], t, len, 0, NULL),
+                         "%s:%ld rule %s: the signature changed the answer", path, rec.line,
+                         lex->rules[i].info.source);
+            for (PCRE2_SIZE off = 0; off <= len;) {
+                int rc = pcre2_match(lex->rules[i].re, (PCRE2_SPTR)t, len, off, 0, md, NULL);
+                if (rc < 0)
+                    break;
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+                matches++;
+                cr_assert(may, "%s:%ld: rule %s matches, its check fails", path, rec.line,
+                          lex->rules[i].info.source);
+                cr_assert(loyalp_check_run(checks[i], t, len, ov[0], sig) &&
+                              loyalp_check_run(checks[i], t, len, off, NULL),
+                          "%s:%ld: rule %s matches at %zu, its check from there fails", path,
+                          rec.line, lex->rules[i].info.source, (size_t)ov[0]);
+                off = ov[1] > off ? ov[1] : off + 1;
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    for (size_t i = 0; i < n; i++)
+        loyalp_check_free(checks[i]);
+    free(checks);
+    loyal_text_clear(&text);
+    loyal_source_free(src);
+    loyal_lexicon_free(lex);
+    return matches;
+}
+
+Test(prefilter, checks_pass_wherever_the_regex_matches, .timeout = 600) {
+    cr_assert_gt(checks_hold("lexicons", "corpus/demo/survey.csv"), 500);
+    cr_assert_gt(checks_hold("lexicons", "corpus/demo/tickets.jsonl"), 100);
+    char lex[128], cmd[256];
+    snprintf(lex, sizeof lex, "%s/lex1600", TMP);
+    snprintf(cmd, sizeof cmd, "bench/lexicon-gen 1600 '%s' >/dev/null", lex);
+    cr_assert_eq(system(cmd), 0, "bench/lexicon-gen failed");
+    cr_assert_gt(checks_hold(lex, "corpus/demo/survey.csv"), 1000);
+}
+
 static void write_file(const char *dir, const char *name, const char *text) {
     char path[256];
     snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -245,7 +398,7 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
         cr_assert_null(loyalp_prefilter_pattern(pf, 1));
         cr_assert_str_eq(loyalp_prefilter_pattern(pf, 2), "просроч");
         cr_assert_null(loyalp_prefilter_pattern(pf, 3));
-        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 5), "срок.*оплат");
+        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 5), "оплат"); /* its rarer literal */
         const loyalp_pf_info *info = loyalp_prefilter_info(pf);
         cr_assert_eq(info->rules, 6);
         cr_assert_eq(info->always, 1);
