@@ -6,10 +6,11 @@
  * the exact matcher, so a wide pattern costs a confirm, a narrow one would
  * lose a mention. What each rule contributes:
  *
- *   REGEX, EXCLUDE  a set of literals every match contains one of, from the
- *                   regex's skeleton (loyalp_check_create): "менеджер" for
- *                   "менеджер\w*\s+по\s+качеств\w*"; after a hit the
- *                   rest of the skeleton is checked in C (the check);
+ *   REGEX, EXCLUDE  the best two literal factors of the regex's skeleton,
+ *                   in order (loyalp_regex_widen): "менеджер.*качеств",
+ *                   literals or sets of literals every match contains, or
+ *                   the whole skeleton when no factor is long enough to be
+ *                   rare;
  *   TERM, and the   its anchor, a word every match needs a token for
  *   polarity cues   (term_anchor): a stem word goes into the stem index,
  *                   which each token's stem looks up — exact, whatever
@@ -702,649 +703,6 @@ char *loyalp_regex_widen(const char *p) {
     return f.text.s;
 }
 
-/* ---- the check: a skeleton as a tree of literals ------------------------- *
- * Hyperscan scans fastest for plain literals and slows down with every
- * `A.*B` (an engine per pattern follows the gaps), so the database holds
- * one literal set per regex, one every match contains, and the rest of
- * the skeleton is checked here, for the texts that have one of them:
- *
- *   LIT  a gap-free run of literal bytes (groups without gaps next to it
- *        written out: "подключил(?:ся|ась)" is two literals);
- *   SEQ  its children in order, anything between (gaps; also where a
- *        class, or a group with gaps, stood next to a literal: a wider
- *        test, never a narrower one);
- *   ALT  any of its children.
- *
- * A text passes when the tree can be placed on it left to right: each
- * child of a SEQ at or after the end of the one before, taking for each
- * the earliest end it can have (which leaves the most room for the rest,
- * so the greedy walk finds a placement whenever there is one). That is
- * exactly "the skeleton matches", with the relaxations above, so a text
- * the check rejects is one the regex cannot match.
- *
- * Most hits are rejected before any search: a text's signature (a bit per
- * hashed four bytes at a character start, computed once per text) rules
- * out a literal one of whose grams is missing, and the quick test
- * (ck_quick) asks that first for every part of the tree, without order.
- * A search looks for a literal's rarest letter with memchr. */
-
-enum { CK_LIT, CK_SEQ, CK_ALT };
-
-#define CK_GRAMS 4
-
-typedef struct ck_node {
-    uint8_t kind;
-    bool gap;                /* SEQ: had a gap, so it is no single run of literals */
-    uint8_t n_gram;          /* LIT: grams in gram (none under four bytes) */
-    uint16_t gram[CK_GRAMS]; /* LIT: signature bits every text holding it has */
-    uint32_t a, n;           /* LIT: offset, length in lits; SEQ, ALT: first of kids, count */
-    uint32_t anc;            /* LIT: the byte searched for (its rarest letter's last) */
-} ck_node;
-
-struct loyalp_check {
-    ck_node *nodes;
-    size_t n_nodes, cap_nodes;
-    uint32_t *kids;
-    size_t n_kids, cap_kids;
-    sbuf lits;     /* the literals' bytes, one after the other */
-    char *scan;    /* the literal set for the database */
-    uint64_t *quick; /* the quick test (ck_quick), NULL = none */
-    size_t n_quick;
-    bool exact;    /* the literal set is the whole tree: nothing left to check */
-    size_t shortest; /* characters of the set's shortest literal */
-    bool failed;
-};
-
-/* Most literals a gap-free block is written out to; past it, a group next
- * to a literal counts as a gap. */
-#define CK_MAX_BLOCK 64
-#define CK_NONE ((size_t)-1)
-
-static uint32_t ck_add(loyalp_check *c, ck_node x) {
-    if (c->n_nodes == c->cap_nodes) {
-        size_t cap = c->cap_nodes ? 2 * c->cap_nodes : 16;
-        ck_node *p = realloc(c->nodes, cap * sizeof *p);
-        if (!p) {
-            c->failed = true;
-            return 0;
-        }
-        c->nodes = p;
-        c->cap_nodes = cap;
-    }
-    c->nodes[c->n_nodes] = x;
-    return (uint32_t)c->n_nodes++;
-}
-
-/* Appends kids[0, n) as one run of c->kids; its start. */
-static uint32_t ck_kids(loyalp_check *c, const uint32_t *kids, size_t n) {
-    if (c->n_kids + n > c->cap_kids) {
-        size_t cap = c->cap_kids ? 2 * c->cap_kids : 16;
-        while (cap < c->n_kids + n)
-            cap *= 2;
-        uint32_t *p = realloc(c->kids, cap * sizeof *p);
-        if (!p) {
-            c->failed = true;
-            return 0;
-        }
-        c->kids = p;
-        c->cap_kids = cap;
-    }
-    uint32_t at = (uint32_t)c->n_kids;
-    if (n)
-        memcpy(c->kids + at, kids, n * sizeof *kids);
-    c->n_kids += n;
-    return at;
-}
-
-/* A list of node indexes while a SEQ or ALT is parsed. */
-typedef struct ck_list {
-    uint32_t *v;
-    size_t n, cap;
-} ck_list;
-
-static void ck_push(loyalp_check *c, ck_list *l, uint32_t k) {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? 2 * l->cap : 8;
-        uint32_t *p = realloc(l->v, cap * sizeof *p);
-        if (!p) {
-            c->failed = true;
-            return;
-        }
-        l->v = p;
-        l->cap = cap;
-    }
-    l->v[l->n++] = k;
-}
-
-/* A gap-free block being written out: its literals so far. */
-typedef struct ck_block {
-    sbuf s[CK_MAX_BLOCK];
-    size_t n;
-} ck_block;
-
-static void block_reset(ck_block *b) {
-    for (size_t i = 0; i < b->n; i++)
-        free(b->s[i].s);
-    memset(b, 0, sizeof *b);
-    b->n = 1; /* one empty literal */
-}
-
-/* The signature bit of the four bytes at p (two Cyrillic letters, four
- * Latin ones). */
-static uint16_t ck_gram(const char *p) {
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return (uint16_t)((v * 0x9E3779B1u) >> (32 - LOYALP_SIG_BITS));
-}
-
-static bool ck_boundary(char c) {
-    return ((unsigned char)c & 0xC0) != 0x80;
-}
-
-void loyalp_check_sig(const char *text, size_t len, uint64_t sig[LOYALP_SIG_WORDS]) {
-    memset(sig, 0, LOYALP_SIG_WORDS * sizeof *sig);
-    for (size_t i = 0; i + 4 <= len; i++) {
-        if (!ck_boundary(text[i]))
-            continue;
-        uint16_t h = ck_gram(text + i);
-        sig[h / 64] |= (uint64_t)1 << (h % 64);
-    }
-}
-
-/* How common a letter is in Russian or English text, roughly (per mille);
- * other characters count as rare. */
-static unsigned letter_freq(uint32_t cp) {
-    static const unsigned char ru[32] = {
-        /* а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я */
-        80, 16, 45, 17, 30, 85, 9, 16, 74, 12, 35, 44, 32, 67, 110, 28,
-        47, 55, 63, 26, 2, 10, 5, 15, 7, 4, 1, 19, 17, 3, 6, 20};
-    static const unsigned char en[26] = {
-        /* a b c d e f g h i j k l m n o p q r s t u v w x y z */
-        82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24, 67, 75, 19, 1, 60, 63, 91, 28, 10,
-        24, 2, 20, 1};
-    if (cp >= 0x430 && cp <= 0x44F)
-        return ru[cp - 0x430];
-    if (cp >= 'a' && cp <= 'z')
-        return en[cp - 'a'];
-    return cp == ' ' ? 150 : 5;
-}
-
-/* The byte of lit[0, n) to search for: the last byte of its rarest letter
- * (for Cyrillic, the byte that tells letters apart), so that a search
- * stops at few false places. */
-static uint32_t ck_anchor(const char *s, size_t n) {
-    uint32_t best = n ? (uint32_t)n - 1 : 0;
-    unsigned best_f = ~0u;
-    for (size_t i = 0; i < n;) {
-        size_t len;
-        uint32_t cp = code_point(s + i, &len);
-        if (i + len > n)
-            break;
-        unsigned f = letter_freq(cp);
-        if (f < best_f) {
-            best_f = f;
-            best = (uint32_t)(i + len - 1);
-        }
-        i += len;
-    }
-    return best;
-}
-
-static uint32_t ck_lit(loyalp_check *c, const char *s, size_t n) {
-    ck_node x = {CK_LIT, false, 0, {0}, (uint32_t)c->lits.n, (uint32_t)n, 0};
-    /* Up to CK_GRAMS of its four-byte grams at character starts, spread
-     * from first to last (a text holding it has them at character starts). */
-    size_t at[64], n_at = 0;
-    for (size_t i = 0; i + 4 <= n && n_at < 64; i++)
-        if (ck_boundary(s[i]))
-            at[n_at++] = i;
-    x.n_gram = (uint8_t)(n_at < CK_GRAMS ? n_at : CK_GRAMS);
-    for (size_t k = 0; k < x.n_gram; k++)
-        x.gram[k] = ck_gram(s + at[x.n_gram > 1 ? k * (n_at - 1) / (x.n_gram - 1) : 0]);
-    x.anc = ck_anchor(s, n);
-    sb_put(&c->lits, s ? s : "", n);
-    c->failed |= c->lits.failed;
-    return ck_add(c, x);
-}
-
-/* The block as a node of `kids` (a LIT, or an ALT of them), then empty. */
-static void block_flush(loyalp_check *c, ck_block *b, ck_list *kids) {
-    if (!(b->n == 1 && b->s[0].n == 0)) {
-        if (b->n == 1) {
-            ck_push(c, kids, ck_lit(c, b->s[0].s, b->s[0].n));
-        } else {
-            uint32_t lit[CK_MAX_BLOCK];
-            for (size_t i = 0; i < b->n; i++)
-                lit[i] = ck_lit(c, b->s[i].s, b->s[i].n);
-            ck_node x = {CK_ALT, false, 0, {0}, ck_kids(c, lit, b->n), (uint32_t)b->n, 0};
-            ck_push(c, kids, ck_add(c, x));
-        }
-    }
-    block_reset(b);
-}
-
-/* Appends one literal to *out; false when it is full. */
-static bool block_add(ck_block *out, const char *s, size_t n) {
-    if (out->n == CK_MAX_BLOCK)
-        return false;
-    sbuf *b = &out->s[out->n++];
-    memset(b, 0, sizeof *b);
-    sb_put(b, s ? s : "", n);
-    return !b->failed;
-}
-
-/* The literals node k stands for exactly (no gap in it), appended to *out
- * (at most CK_MAX_BLOCK in all); false when it has a gap or too many. */
-static bool ck_expand(const loyalp_check *c, uint32_t k, ck_block *out) {
-    const ck_node *x = &c->nodes[k];
-    if (x->kind == CK_LIT)
-        return block_add(out, c->lits.s ? c->lits.s + x->a : NULL, x->n);
-    if (x->kind == CK_SEQ) {
-        if (x->gap)
-            return false;
-        return x->n == 0 ? block_add(out, NULL, 0) : ck_expand(c, c->kids[x->a], out);
-    }
-    for (uint32_t i = 0; i < x->n; i++)
-        if (!ck_expand(c, c->kids[x->a + i], out))
-            return false;
-    return true;
-}
-
-/* b × the literals of group node g, when they fit (else b is unchanged). */
-static bool block_times(const loyalp_check *c, ck_block *b, uint32_t g) {
-    ck_block gs, prod;
-    memset(&gs, 0, sizeof gs);
-    memset(&prod, 0, sizeof prod);
-    bool ok = ck_expand(c, g, &gs) && b->n * gs.n <= CK_MAX_BLOCK;
-    for (size_t i = 0; ok && i < b->n; i++)
-        for (size_t j = 0; ok && j < gs.n; j++) {
-            ok = block_add(&prod, b->s[i].s, b->s[i].n);
-            if (ok) {
-                sb_put(&prod.s[prod.n - 1], gs.s[j].s ? gs.s[j].s : "", gs.s[j].n);
-                ok = !prod.s[prod.n - 1].failed;
-            }
-        }
-    block_reset(&gs);
-    if (ok) {
-        block_reset(b);
-        free(b->s[0].s);
-        *b = prod;
-    } else {
-        block_reset(&prod);
-    }
-    return ok;
-}
-
-static uint32_t ck_alt(loyalp_check *c, const char *s, size_t *i);
-
-/* A sequence of the skeleton s from *i to its '|', ')' or end. */
-static uint32_t ck_seq(loyalp_check *c, const char *s, size_t *i) {
-    ck_list kids = {NULL, 0, 0};
-    ck_block b;
-    memset(&b, 0, sizeof b);
-    block_reset(&b);
-    bool gap = false;
-    while (s[*i] && s[*i] != '|' && s[*i] != ')' && !c->failed) {
-        char ch = s[*i];
-        if (ch == '.' || ch == '[') {
-            /* A gap, or a byte class (a range of two-byte characters): the
-             * block ends, anything may stand here. */
-            block_flush(c, &b, &kids);
-            gap = true;
-            *i = ch == '.' ? *i + 2 : (size_t)(strchr(s + *i, ']') - s) + 1;
-        } else if (ch == '(') {
-            *i += 3;
-            uint32_t g = ck_alt(c, s, i);
-            if (s[*i] == ')')
-                (*i)++;
-            if (c->failed || !block_times(c, &b, g)) {
-                /* Not written out: a gap either side of it. */
-                block_flush(c, &b, &kids);
-                ck_push(c, &kids, g);
-                gap = true;
-            }
-        } else {
-            char byte = ch;
-            if (ch == '\\') {
-                byte = (char)strtoul((char[]){s[*i + 2], s[*i + 3], 0}, NULL, 16);
-                *i += 4;
-            } else {
-                (*i)++;
-            }
-            for (size_t k = 0; k < b.n; k++)
-                sb_put(&b.s[k], &byte, 1);
-            for (size_t k = 0; k < b.n; k++)
-                c->failed |= b.s[k].failed;
-        }
-    }
-    block_flush(c, &b, &kids);
-    block_reset(&b);
-    free(b.s[0].s);
-    ck_node x = {CK_SEQ, gap, 0, {0}, ck_kids(c, kids.v, kids.n), (uint32_t)kids.n, 0};
-    free(kids.v);
-    return ck_add(c, x);
-}
-
-/* An alternation of the skeleton s from *i to its ')' or end. */
-static uint32_t ck_alt(loyalp_check *c, const char *s, size_t *i) {
-    ck_list kids = {NULL, 0, 0};
-    for (;;) {
-        ck_push(c, &kids, ck_seq(c, s, i));
-        if (s[*i] != '|' || c->failed)
-            break;
-        (*i)++;
-    }
-    uint32_t k = kids.n == 1 ? kids.v[0] : 0;
-    if (kids.n != 1) {
-        ck_node x = {CK_ALT, false, 0, {0}, ck_kids(c, kids.v, kids.n), (uint32_t)kids.n, 0};
-        k = ck_add(c, x);
-    }
-    free(kids.v);
-    return k;
-}
-
-/* Characters of the literal of node k (bytes that are not UTF-8
- * continuations). */
-static size_t ck_chars(const loyalp_check *c, const ck_node *x) {
-    size_t n = 0;
-    for (uint32_t i = 0; i < x->n; i++)
-        n += ((unsigned char)c->lits.s[x->a + i] & 0xC0) != 0x80;
-    return n;
-}
-
-/* A set of literals every match of node k contains one of, into `set`
- * (LIT nodes), with the fewest characters any of them has in *chars:
- * the SEQ child whose set has the longest shortest literal (the rarest by
- * a good guess), the union over an ALT's children. False when there is
- * none (an empty literal or sequence can match anywhere). */
-static bool ck_required(loyalp_check *c, uint32_t k, ck_list *set, size_t *chars) {
-    const ck_node *x = &c->nodes[k];
-    if (x->kind == CK_LIT) {
-        *chars = ck_chars(c, x);
-        if (!*chars)
-            return false;
-        ck_push(c, set, k);
-        return true;
-    }
-    if (x->kind == CK_ALT) {
-        *chars = (size_t)-1;
-        for (uint32_t i = 0; i < x->n; i++) {
-            size_t ch;
-            if (!ck_required(c, c->kids[x->a + i], set, &ch))
-                return false;
-            *chars = ch < *chars ? ch : *chars;
-        }
-        return true;
-    }
-    ck_list best = {NULL, 0, 0};
-    size_t best_chars = 0;
-    for (uint32_t i = 0; i < x->n; i++) {
-        ck_list l = {NULL, 0, 0};
-        size_t ch;
-        if (ck_required(c, c->kids[x->a + i], &l, &ch) &&
-            (ch > best_chars || (ch == best_chars && l.n < best.n))) {
-            free(best.v);
-            best = l;
-            best_chars = ch;
-        } else {
-            free(l.v);
-        }
-    }
-    for (size_t i = 0; i < best.n; i++)
-        ck_push(c, set, best.v[i]);
-    free(best.v);
-    *chars = best_chars;
-    return best_chars > 0;
-}
-
-static bool ck_exact(const loyalp_check *c, uint32_t k) {
-    const ck_node *x = &c->nodes[k];
-    if (x->kind == CK_LIT)
-        return true;
-    if (x->kind == CK_SEQ)
-        return !x->gap && (x->n == 0 || ck_exact(c, c->kids[x->a]));
-    for (uint32_t i = 0; i < x->n; i++)
-        if (!ck_exact(c, c->kids[x->a + i]))
-            return false;
-    return true;
-}
-
-/* ck_exact at the root, where gaps at either end of a sequence change
- * nothing (a match is looked for anywhere in the text): a sequence of one
- * part is that part, an alternative of them each. */
-static bool ck_exact_root(const loyalp_check *c, uint32_t k) {
-    const ck_node *x = &c->nodes[k];
-    if (x->kind == CK_SEQ && x->n == 1)
-        return ck_exact_root(c, c->kids[x->a]);
-    if (x->kind != CK_ALT)
-        return ck_exact(c, k);
-    for (uint32_t i = 0; i < x->n; i++)
-        if (!ck_exact_root(c, c->kids[x->a + i]))
-            return false;
-    return true;
-}
-
-void loyalp_check_free(loyalp_check *c) {
-    if (!c)
-        return;
-    free(c->nodes);
-    free(c->kids);
-    free(c->lits.s);
-    free(c->scan);
-    free(c->quick);
-    free(c);
-}
-
-/* The quick test: "some alternative of the root has, for each of its
- * parts, a literal whose grams are all in the text's signature" — the
- * literals of a part being those one of which every match of it contains
- * (ck_required). It needs no search and ignores order, so it passes every
- * text the walk passes and rejects most others for a few bit tests.
- * Layout, in 64-bit words: alternatives; per alternative its parts; per
- * part its literals, then per literal its CK_GRAMS grams, 16 bits each. A
- * part with a literal shorter than a gram cannot be tested and is left
- * out; an alternative with no part left passes every text, and then there
- * is no quick test. */
-static void quick_put(loyalp_check *c, uint64_t v) {
-    uint64_t *p = realloc(c->quick, (c->n_quick + 1) * sizeof *p);
-    if (!p) {
-        c->failed = true;
-        return;
-    }
-    c->quick = p;
-    p[c->n_quick++] = v;
-}
-
-/* The parts of alternative k into the quick test; false when none can be
- * tested. */
-static bool quick_alt(loyalp_check *c, uint32_t k) {
-    const ck_node *x = &c->nodes[k];
-    uint32_t first = x->kind == CK_SEQ ? x->a : 0, n = x->kind == CK_SEQ ? x->n : 1;
-    size_t count_at = c->n_quick, parts = 0;
-    quick_put(c, 0);
-    for (uint32_t i = 0; i < n && !c->failed; i++) {
-        uint32_t part = x->kind == CK_SEQ ? c->kids[first + i] : k;
-        ck_list set = {NULL, 0, 0};
-        size_t chars;
-        bool ok = ck_required(c, part, &set, &chars);
-        for (size_t j = 0; ok && j < set.n; j++)
-            ok = c->nodes[set.v[j]].n_gram > 0;
-        if (ok) {
-            quick_put(c, set.n);
-            for (size_t j = 0; j < set.n; j++) {
-                const ck_node *l = &c->nodes[set.v[j]];
-                uint64_t v = 0;
-                for (int t = 0; t < CK_GRAMS; t++)
-                    v |= (uint64_t)l->gram[t < l->n_gram ? t : (l->n_gram ? l->n_gram - 1 : 0)]
-                         << (16 * t);
-                quick_put(c, v);
-            }
-            parts++;
-        }
-        free(set.v);
-    }
-    if (!c->failed)
-        c->quick[count_at] = parts;
-    return parts > 0;
-}
-
-static void ck_quick(loyalp_check *c, uint32_t root) {
-    const ck_node *r = &c->nodes[root];
-    uint32_t n = r->kind == CK_ALT ? r->n : 1;
-    quick_put(c, n);
-    bool all = true;
-    for (uint32_t i = 0; i < n && all && !c->failed; i++)
-        all = quick_alt(c, r->kind == CK_ALT ? c->kids[r->a + i] : root);
-    if (!all || c->failed) {
-        free(c->quick);
-        c->quick = NULL;
-        c->n_quick = 0;
-        c->failed = false; /* no quick test is no error */
-    }
-}
-
-static bool sig_has(const uint64_t *sig, uint16_t h) {
-    return sig[h / 64] >> (h % 64) & 1;
-}
-
-/* Runs a quick test (ck_quick's layout) on a text's signature. */
-static bool quick_pass(const uint64_t *q, const uint64_t *sig) {
-    uint64_t alts = *q++;
-    bool pass = false;
-    for (uint64_t a = 0; a < alts; a++) {
-        uint64_t parts = *q++;
-        bool ok = true;
-        for (uint64_t p = 0; p < parts; p++) {
-            uint64_t lits = *q++;
-            bool any = false;
-            for (uint64_t l = 0; l < lits; l++) {
-                uint64_t v = q[l];
-                if (sig_has(sig, (uint16_t)v) && sig_has(sig, (uint16_t)(v >> 16)) &&
-                    sig_has(sig, (uint16_t)(v >> 32)) && sig_has(sig, (uint16_t)(v >> 48))) {
-                    any = true;
-                    break;
-                }
-            }
-            q += lits;
-            ok = ok && any;
-        }
-        pass = pass || ok;
-    }
-    return pass;
-}
-
-loyalp_check *loyalp_check_create(const char *pattern) {
-    char *skel = skeleton(pattern);
-    if (!skel)
-        return NULL;
-    loyalp_check *c = calloc(1, sizeof *c);
-    ck_list set = {NULL, 0, 0};
-    size_t i = 0, chars;
-    if (!c)
-        goto fail;
-    uint32_t root = ck_alt(c, skel, &i);
-    if (c->failed || skel[i] || root != c->n_nodes - 1 || !ck_required(c, root, &set, &chars) ||
-        c->failed)
-        goto fail;
-    /* The root last: the walk starts at nodes[n_nodes - 1]. */
-    c->exact = ck_exact_root(c, root);
-    c->shortest = chars;
-    if (!c->exact)
-        ck_quick(c, root);
-    sbuf scan = {NULL, 0, 0, false};
-    if (set.n > 1)
-        sb_str(&scan, "(?:");
-    for (size_t k = 0; k < set.n; k++) {
-        const ck_node *x = &c->nodes[set.v[k]];
-        if (k)
-            sb_str(&scan, "|");
-        for (uint32_t b = 0; b < x->n; b++)
-            put_byte(&scan, (unsigned char)c->lits.s[x->a + b]);
-    }
-    if (set.n > 1)
-        sb_str(&scan, ")");
-    if (scan.failed) {
-        free(scan.s);
-        goto fail;
-    }
-    c->scan = scan.s;
-    free(set.v);
-    free(skel);
-    return c;
-fail:
-    free(set.v);
-    free(skel);
-    loyalp_check_free(c);
-    return NULL;
-}
-
-const char *loyalp_check_literals(const loyalp_check *c) {
-    return c->scan;
-}
-
-size_t loyalp_check_shortest(const loyalp_check *c) {
-    return c->shortest;
-}
-
-bool loyalp_check_exact(const loyalp_check *c) {
-    return c->exact;
-}
-
-/* The first occurrence of lit[0, n) in t[from, len), its end, or CK_NONE:
- * memchr for its last byte (for Cyrillic a continuation byte, which tells
- * letters apart), then the whole. */
-static size_t ck_find(const char *t, size_t len, size_t from, const char *lit, size_t n,
-                      size_t anc) {
-    if (n == 0)
-        return from;
-    if (len < n || from > len - n)
-        return CK_NONE;
-    const char key = lit[anc];
-    size_t at = from + anc, stop = len - n + anc + 1; /* the key's places */
-    while (at < stop) {
-        const char *p = memchr(t + at, key, stop - at);
-        if (!p)
-            return CK_NONE;
-        size_t start = (size_t)(p - t) - anc;
-        if (!memcmp(t + start, lit, n))
-            return start + n;
-        at = (size_t)(p - t) + 1;
-    }
-    return CK_NONE;
-}
-
-/* The earliest end of a placement of node k in t[from, len), or CK_NONE.
- * A literal one of whose grams is not in the text's signature `sig` is
- * not in the text, without a search. */
-static size_t ck_end(const loyalp_check *c, uint32_t k, const char *t, size_t len, size_t from,
-                     const uint64_t *sig) {
-    const ck_node *x = &c->nodes[k];
-    if (x->kind == CK_LIT) {
-        for (uint8_t i = 0; sig && i < x->n_gram; i++)
-            if (!(sig[x->gram[i] / 64] >> (x->gram[i] % 64) & 1))
-                return CK_NONE;
-        return ck_find(t, len, from, c->lits.s + x->a, x->n, x->anc);
-    }
-    if (x->kind == CK_SEQ) {
-        for (uint32_t i = 0; i < x->n && from != CK_NONE; i++)
-            from = ck_end(c, c->kids[x->a + i], t, len, from, sig);
-        return from;
-    }
-    size_t best = CK_NONE;
-    for (uint32_t i = 0; i < x->n && best != from; i++) {
-        size_t e = ck_end(c, c->kids[x->a + i], t, len, from, sig);
-        best = e < best ? e : best;
-    }
-    return best;
-}
-
-bool loyalp_check_run(const loyalp_check *c, const char *text, size_t len, size_t from,
-                      const uint64_t *sig) {
-    if (sig && c->quick && !quick_pass(c->quick, sig))
-        return false;
-    return from <= len && ck_end(c, (uint32_t)(c->n_nodes - 1), text, len, from, sig) != CK_NONE;
-}
-
 /* ------------------------------------------------------------------------ */
 /* The database                                                              */
 /* ------------------------------------------------------------------------ */
@@ -1358,16 +716,12 @@ bool loyalp_check_run(const loyalp_check *c, const char *text, size_t len, size_
 #include <unistd.h>
 
 /* Bump when the patterns or flags built here change meaning. */
-#define PF_FORMAT "loyal-prefilter/4"
+#define PF_FORMAT "loyal-prefilter/3"
 #define PF_MAGIC "LOYALHS1"
 
-/* Byte mode: a regex contributes a set of literals (loyalp_check_literals),
- * no class, gap or Unicode table is left to compile. */
-#define REGEX_FLAGS (HS_FLAG_SINGLEMATCH)
-/* A regex whose literal set has one under STRONG_CHARS characters: its
- * two best factors in order, "A.*B" (loyalp_regex_widen). */
-#define STRONG_CHARS 3
-#define WIDE_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH)
+/* Byte mode: skeletons are literal bytes and gaps (see loyalp_regex_widen),
+ * no Unicode class is left to compile. */
+#define REGEX_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_DOTALL | HS_FLAG_SINGLEMATCH)
 #define TERM_FLAGS (HS_FLAG_SINGLEMATCH)
 
 /* The word of a term rule every match needs a token for, its anchor: a
@@ -1496,7 +850,6 @@ struct loyalp_prefilter {
     hs_database_t *db[N_DBS];
     hs_scratch_t *proto[N_DBS]; /* cloned for each tagger */
     char **patterns;       /* [n_ids], NULL = not in the databases */
-    loyalp_check **checks; /* [n_ids]: a regex's check after a hit, NULL = none needed */
     unsigned *flags;       /* [n_ids] */
     unsigned char *dbs;    /* [n_ids]: bit d = in database d (by the rule's language) */
     uint64_t *always;      /* bitmap [words]: rules that are always candidates */
@@ -1510,10 +863,6 @@ struct loyalp_pf_scratch {
     uint64_t *hit;    /* bitmap [words] of this text's candidates so far */
     bool all;         /* a scan failed: every rule is a candidate */
     uint32_t *out;    /* [n_ids] */
-    const char *text; /* the text scanned, for the checks */
-    size_t len;
-    bool sig_ready;   /* sig is the text's */
-    uint64_t sig[LOYALP_SIG_WORDS];
 };
 
 /* ё/Ё → е/Е in place, as lexicon.c does before compiling a regex. */
@@ -1554,8 +903,6 @@ static void set_always(loyalp_prefilter *pf, size_t i) {
     pf->always[i / 64] |= (uint64_t)1 << (i % 64);
     free(pf->patterns[i]);
     pf->patterns[i] = NULL;
-    loyalp_check_free(pf->checks[i]);
-    pf->checks[i] = NULL;
 }
 
 static void free_dbs(loyalp_prefilter *pf) {
@@ -1805,10 +1152,7 @@ void loyalp_prefilter_free(loyalp_prefilter *pf) {
     free(pf->dbs);
     for (size_t i = 0; pf->patterns && i < pf->n_ids; i++)
         free(pf->patterns[i]);
-    for (size_t i = 0; pf->checks && i < pf->n_ids; i++)
-        loyalp_check_free(pf->checks[i]);
     free(pf->patterns);
-    free(pf->checks);
     free(pf->flags);
     free(pf->always);
     stem_index_free(&pf->stems);
@@ -1826,10 +1170,9 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
     pf->words = (pf->n_ids + 63) / 64;
     pf->patterns = calloc(pf->n_ids + 1, sizeof *pf->patterns);
     pf->flags = calloc(pf->n_ids + 1, sizeof *pf->flags);
-    pf->checks = calloc(pf->n_ids + 1, sizeof *pf->checks);
     pf->dbs = calloc(pf->n_ids + 1, 1);
     pf->always = calloc(pf->words + 1, sizeof *pf->always);
-    if (!pf->patterns || !pf->flags || !pf->checks || !pf->dbs || !pf->always)
+    if (!pf->patterns || !pf->flags || !pf->dbs || !pf->always)
         goto nomem;
     if (stem_index_build(&pf->stems, lex))
         goto nomem;
@@ -1849,23 +1192,9 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
             if (!src)
                 goto nomem;
             fold_yo(src);
-            /* Its literal set in the database, the rest of its skeleton
-             * checked after a hit; a set with a short literal would hit
-             * most texts, so then the two factors in order, as a regex. */
-            loyalp_check *c = loyalp_check_create(src);
-            bool wide = c && !loyalp_check_exact(c) && loyalp_check_shortest(c) < STRONG_CHARS;
-            if (c && !(pf->patterns[i] = wide ? loyalp_regex_widen(src)
-                                              : strdup(loyalp_check_literals(c)))) {
-                free(src);
-                loyalp_check_free(c);
-                goto nomem;
-            }
+            pf->patterns[i] = loyalp_regex_widen(src);
             free(src);
-            pf->flags[i] = wide ? WIDE_FLAGS : REGEX_FLAGS;
-            if (c && loyalp_check_exact(c))
-                loyalp_check_free(c);
-            else
-                pf->checks[i] = c;
+            pf->flags[i] = REGEX_FLAGS;
         }
         if (!pf->patterns[i])
             pf->always[i / 64] |= (uint64_t)1 << (i % 64);
@@ -1961,9 +1290,6 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
 
 void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
                            size_t len, loyal_lang lang) {
-    s->text = text;
-    s->len = len;
-    s->sig_ready = false;
     for (int d = 0; d < N_DBS; d++) {
         if (!pf->db[d] || (lang == LOYAL_LANG_RU && d != DB_RU) ||
             (lang == LOYAL_LANG_EN && d != DB_EN))
@@ -1995,22 +1321,6 @@ void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint
     }
 }
 
-/* The signature of the text of the last scan, computed once. */
-static const uint64_t *text_sig(loyalp_pf_scratch *s) {
-    if (!s->sig_ready) {
-        loyalp_check_sig(s->text, s->len, s->sig);
-        s->sig_ready = true;
-    }
-    return s->sig;
-}
-
-bool loyalp_prefilter_more(const loyalp_prefilter *pf, loyalp_pf_scratch *s, size_t rule,
-                           size_t from) {
-    if (rule >= pf->n_ids || !pf->checks[rule] || s->all)
-        return true;
-    return loyalp_check_run(pf->checks[rule], s->text, s->len, from, text_sig(s));
-}
-
 size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
                                    const uint32_t **rules) {
     size_t n = 0;
@@ -2021,15 +1331,8 @@ size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch
         while (bits) {
             size_t i = w * 64 + (size_t)__builtin_ctzll(bits);
             bits &= bits - 1;
-            if (i >= pf->n_ids)
-                continue;
-            /* A regex's hit is one of its literals: the rest of its
-             * skeleton must be there too. */
-            if (pf->checks[i] && !s->all) {
-                if (!loyalp_check_run(pf->checks[i], s->text, s->len, 0, text_sig(s)))
-                    continue;
-            }
-            s->out[n++] = (uint32_t)i;
+            if (i < pf->n_ids)
+                s->out[n++] = (uint32_t)i;
         }
     }
     s->all = false;
@@ -2091,12 +1394,6 @@ uint32_t loyalp_prefilter_stem_key(const loyalp_prefilter *pf, const char *stem,
 
 void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint32_t key) {
     (void)pf, (void)s, (void)key;
-}
-
-bool loyalp_prefilter_more(const loyalp_prefilter *pf, loyalp_pf_scratch *s, size_t rule,
-                           size_t from) {
-    (void)pf, (void)s, (void)rule, (void)from;
-    return true;
 }
 
 size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,

@@ -2,11 +2,10 @@
  *
  * A prefilter is built once per lexicon and answers, per text, "which rules
  * are worth confirming?" with a superset of the rules that match:
- *   - a Hyperscan database per language: per regex/exclude rule (its id
- *     is the rule's index) a set of literals every match contains one of,
- *     the rest of the regex's skeleton checked after a hit (the check,
- *     below); per term rule anchored on a `word*` prefix or `*word`
- *     suffix, that literal;
+ *   - a Hyperscan database per language, one pattern per regex/exclude rule
+ *     (whose id is the rule's index) that matches wherever the rule can,
+ *     and one literal per term rule anchored on a `word*` prefix or `*word`
+ *     suffix;
  *   - a stem index for term rules anchored on a stemmed word: each token's
  *     stem looks up the rules that need it;
  *   - the polarity cues of polarity.lex, terms too, the same two ways;
@@ -90,13 +89,6 @@ void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint
 size_t loyalp_prefilter_candidates(const loyalp_prefilter *pf, loyalp_pf_scratch *s,
                                    const uint32_t **rules);
 
-/* After a match of candidate rule `rule` (a regex) that ended at `from`,
- * in the text of the last scan: can another one start at or after it?
- * False only when none can (the rule's check, loyalp_check_run); true
- * when the rule has no check. */
-bool loyalp_prefilter_more(const loyalp_prefilter *pf, loyalp_pf_scratch *s, size_t rule,
-                           size_t from);
-
 /* The pattern the database holds for rule i (a widened regex or an escaped
  * literal), or NULL when it holds none for it. For tests and `bench/`;
  * borrowed until loyalp_prefilter_free. */
@@ -111,47 +103,5 @@ const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i);
  * references, inline flags, verbs …) or when its skeleton would match any
  * text: the rule is then always a candidate. Caller frees. */
 char *loyalp_regex_widen(const char *pattern);
-
-/* The check of a regex: its skeleton (see loyalp_regex_widen) as a tree of
- * literals, gaps and alternatives, and a set of literals every match of it
- * contains one of (the rarest such set, by the length of its shortest
- * literal), for Hyperscan. The database holds that set; a text that has
- * one of them is then checked against the whole tree here: the walk
- * passes every text the regex can match (a superset, like the skeleton),
- * and rejects most of the others, before any PCRE2 call. */
-typedef struct loyalp_check loyalp_check;
-
-/* The check of a PCRE2 pattern, or NULL when its skeleton cannot be made
- * (the rule is then always a candidate) or memory runs out. Caller frees
- * with loyalp_check_free. */
-loyalp_check *loyalp_check_create(const char *pattern);
-void loyalp_check_free(loyalp_check *c);
-
-/* The literal set as a Hyperscan pattern ("(?:a|b)", or one literal,
- * bytes as loyalp_regex_widen writes them). Borrowed until
- * loyalp_check_free. */
-const char *loyalp_check_literals(const loyalp_check *c);
-
-/* The characters of the literal set's shortest literal. */
-size_t loyalp_check_shortest(const loyalp_check *c);
-
-/* True when the literal set is the whole tree: a text with one of them
- * passes, there is nothing left to check. */
-bool loyalp_check_exact(const loyalp_check *c);
-
-/* A text's signature: a bit for each hashed four bytes of it that start a
- * character. A literal one of whose grams' bits is clear is not in it. */
-#define LOYALP_SIG_BITS 10
-#define LOYALP_SIG_WORDS (1 << LOYALP_SIG_BITS) / 64
-void loyalp_check_sig(const char *text, size_t len, uint64_t sig[LOYALP_SIG_WORDS]);
-
-/* Can a match of the skeleton start at or after `from` in text[0, len)?
- * False only when no match of the regex can (lookbehinds may look before
- * `from`, but a match consumes only text after it).
- * `sig`: the text's signature (loyalp_check_sig) to skip the search for
- * literals it rules out, or NULL to search for every one; the answer is
- * the same. */
-bool loyalp_check_run(const loyalp_check *c, const char *text, size_t len, size_t from,
-                      const uint64_t *sig);
 
 #endif

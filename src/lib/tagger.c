@@ -470,10 +470,6 @@ static loyal_status confirm_regex(loyal_tagger *t, size_t ri, vec *into) {
             while (off < x->norm_len && ((unsigned char)x->norm[off] & 0xC0) == 0x80)
                 off++;
         }
-        /* Most rules match once: the prefilter knows when the rest of the
-         * text cannot hold another match, and the last call is saved. */
-        if (t->pf && !loyalp_prefilter_more(t->lex->prefilter, t->pf, ri, off))
-            break;
     }
     return LOYAL_OK;
 }
