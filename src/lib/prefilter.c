@@ -771,7 +771,9 @@ typedef struct stem_index {
 } stem_index;
 
 static stem_key *stem_slot(const stem_index *x, const char *s, size_t n, uint32_t h) {
-    for (size_t i = h & x->mask;; i = (i + 1) & x->mask) {
+    /* loyalp_hash always sets bit 0 (0 marks an empty slot): start from
+     * the bits above it, or only odd slots would be first probes. */
+    for (size_t i = (h >> 1) & x->mask;; i = (i + 1) & x->mask) {
         stem_key *k = &x->slots[i];
         if (!k->hash || (k->hash == h && k->len == n && !memcmp(k->s, s, n)))
             return k;
