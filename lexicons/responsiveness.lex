@@ -233,3 +233,24 @@ expect en + Found the bug in 15 minutes!
 expect en + Ticket was closed 5 minutes after I opened it.
 expect en + The support desk closes them fairly quickly.
 expect en - We closed the deal in 10 minutes, then argued for a week.
+
+# --- tune2.jsonl: answers that "come" after a delay, hearing back, picking up the phone
+regex ru (?<!\w)ответ(?!ств)\w*\s+(?:\S+\s+){0,4}?(?:ид[её]т|иду?т|приход\w*|пришел|пришла|пришли|получаем|получили|прилетает|дожидаемся)\s+(?:только\s+|лишь\s+)?(?:по|через|спустя|на)\s+(?:\d+|два|две|три|пару|несколько|неделю|сутки|день|месяц|полдня|час)\w*
+regex ru (?<!\w)(?:сразу|всегда|моментально|быстро|мгновенно|с\s+первого\s+раза)\s+(?:\S+\s+)?(?:берут|берет|снимают)\s+трубку
+regex en \b(?:hear|heard|hearing)\s+back\b|\b(?:heard|hear)\s+nothing\s+(?:back|since|for|from)\b|\b(?:haven['’]?t|have\s+not|hasn['’]?t|never)\s+heard\s+(?:back|anything|a\s+word)\b
+regex en \b(?:pinged|emailed|messaged|called|chased|nudged|followed\s+up\s+with)\s+(?:you|them|the\s+team|our\s+manager|support)\s+(?:\S+\s+){0,2}?(?:times|twice)\b
+regex en \b(?:always|never|rarely|usually|they)\s+(?:\S+\s+)?(?:pick|picks|picked)\s+up\s+(?:the\s+)?(?:phone|calls?)\b|\bnever\s+(?:have|had)\s+to\s+wait\b
+regex en \b(?:respon[cs]e|responce|reponce|responese|reply|answer)\s+times?\b
+exclude en \b(?:server|api|page|site|website|database|query|endpoint|load)\s+(?:\S+\s+)?respon[cs]e\s+times?\b
+expect ru + Ответ на любой вопрос приходит только через три дня
+expect ru + Ответы идут по два дня, это долго
+expect ru + Всегда сразу берут трубку
+expect ru - Ответ на ваш вопрос: да, договор продлеваем
+expect en + Still waiting to hear back from your team
+expect en + I emailed you three times and heard nothing back
+expect en + We haven't heard anything since Monday
+expect en + They always pick up the phone
+expect en + Never have to wait for them
+expect en + responce time is bad
+expect en - Server response time went up after the release
+expect en - I hear you, the design is great
