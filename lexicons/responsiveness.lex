@@ -254,3 +254,5 @@ expect en + Never have to wait for them
 expect en + responce time is bad
 expect en - Server response time went up after the release
 expect en - I hear you, the design is great
+exclude ru (?<!\w)(?:\S+\s+)?ответ\w*\s+на\s+(?:\S+\s+){0,2}?(?:опрос|анкет)\w*   # answering the survey itself
+expect ru - Быстрый ответ на вопрос анкеты: да
