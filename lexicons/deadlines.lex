@@ -242,3 +242,5 @@ expect en + Integration took longer than planned
 expect en + The migration is taking forever
 expect en - Super quick turnaround on questions
 expect en - Thanks for the fast turnaround, you replied within the hour
+exclude ru (?<!\w)(?:люди|сотрудники|специалисты|менеджеры|ребята|кадры)\s+(?:\S+\s+){0,2}?не\s+задержива\w*   # staff not staying: team_changes
+expect ru - Люди у них не задерживаются
