@@ -244,3 +244,9 @@ expect en - Super quick turnaround on questions
 expect en - Thanks for the fast turnaround, you replied within the hour
 exclude ru (?<!\w)(?:люди|сотрудники|специалисты|менеджеры|ребята|кадры)\s+(?:\S+\s+){0,2}?не\s+задержива\w*   # staff not staying: team_changes
 expect ru - Люди у них не задерживаются
+regex en \bon\s+(?:the\s+|our\s+)?(?:agreed|promised|planned|scheduled|committed|target|quoted)\s+(?:date|day|deadline)\b|\b(?:agreed|promised|planned|committed|quoted)\s+(?:delivery\s+|launch\s+|release\s+|go-?live\s+)?dates?\b
+regex ru (?<!\w)(?:в|к|на)\s+(?:оговоренн|обещанн|согласованн|назначенн|запланированн|условленн)\w*\s+(?:дат|день|число)\w*
+expect en + Shipped exactly on the agreed date
+expect en + They never hit a promised date
+expect ru + Сдали точно в оговоренный день
+expect ru + Не успели к обещанной дате

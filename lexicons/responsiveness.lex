@@ -256,3 +256,7 @@ expect en - Server response time went up after the release
 expect en - I hear you, the design is great
 exclude ru (?<!\w)(?:\S+\s+)?ответ\w*\s+на\s+(?:\S+\s+){0,2}?(?:опрос|анкет)\w*   # answering the survey itself
 expect ru - Быстрый ответ на вопрос анкеты: да
+regex en \b(?:repl(?:y|ies)|answers?|responses?)\s+(?:usually\s+|always\s+|often\s+|typically\s+)?(?:land|lands|arrive|arrives|come\s+back|comes\s+back|come\s+in|comes\s+in|show\s+up|shows\s+up)\s+(?:\S+\s+){0,3}?(?:before\s+(?:lunch|noon|the\s+end\s+of\s+the\s+day)|by\s+(?:lunch|noon|end\s+of\s+day|eod)|within|the\s+same\s+day|in\s+(?:minutes|seconds|an\s+hour)|after\s+(?:days|weeks|a\s+week))\b
+expect en + Replies usually land in my inbox before lunch
+expect en + Answers come back within an hour
+expect en - Replies to our newsletter come in every Monday
