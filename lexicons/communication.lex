@@ -266,3 +266,7 @@ exclude ru (?<!\w)(?:жд|ожида|прожд|дать|дайте|предос
 exclude ru (?<!\w)не\s+в\s+курсе\s+(?:\S+\s+)?(?:истори|предыстори|контекст|специфик|договоренност)\w*   # a new person without the context: team_changes
 expect ru - Третий день жду обратной связи по счёту
 expect ru - Новый аккаунт не в курсе нашей истории
+regex ru (?<!\w)(?:обещал\w*|пообещал\w*)\s+(?:\S+\s+)?(?:перезвонить|позвонить|написать|связаться|созвониться)(?!\w)   # a promised call (the broken promise itself is reliability)
+regex en \bpromised\s+(?:\S+\s+)?to\s+(?:call|ring|phone|get\s+back|write|email|follow\s+up)\b
+expect ru + Пообещали перезвонить и пропали
+expect en + Promised to call back, never did
