@@ -260,3 +260,15 @@ regex en \b(?:repl(?:y|ies)|answers?|responses?)\s+(?:usually\s+|always\s+|often
 expect en + Replies usually land in my inbox before lunch
 expect en + Answers come back within an hour
 expect en - Replies to our newsletter come in every Monday
+# wording family of u0036/u0145/u0147: a reply only on the Nth day, same-day replies, phones not answered ("приходится напоминать" is not enough: dev d0325)
+regex ru (?<!\w)(?:отвеча|ответи|ответя|перезван|перезвон|отписа|отреагир|откликн)\w*\s+(?:\S+\s+)?(?:спустя\s+\S+|(?:только\s+|лишь\s+)?на\s+(?:второй|третий|четвертый|пятый|десятый|следующий|\d+-?й)\s+(?:день|сутки|неделе))
+regex ru (?<!\w)(?:отвеча|ответи|ответя|перезван|перезвон|реагир|отреагир|отпис)\w*\s+(?:\S+\s+)?(?:в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день)
+regex ru (?<!\w)(?:ответа|ответов|реакции)\s+(?:\S+\s+)?не\s+(?:дожд|дожид)\w*
+regex en \b(?:never|rarely|don['’]?t|doesn['’]?t|won['’]?t|didn['’]?t)\s+(?:\S+\s+)?(?:answer|pick\s+up)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:phone|calls?)\b
+regex en \b(?:sit|sits|sat|remain|remains|remained|stay|stays|stayed|left|go|goes|went|are|were|is|was)\s+unanswered\b
+expect ru + Отвечают спустя неделю
+expect ru + Ответили только на третий день
+expect ru + Отвечают в тот же день
+expect ru + Ответа не дождёшься
+expect en + They never answer the phone
+expect en + Messages sit unanswered for days
