@@ -250,3 +250,14 @@ expect en + Shipped exactly on the agreed date
 expect en + They never hit a promised date
 expect ru + Сдали точно в оговоренный день
 expect ru + Не успели к обещанной дате
+# wording family of u0020/u0025/u0117: not fitting the time, dragging, not making it, standing still for a month
+regex ru (?<!\w)не\s+уложил\w*(?!\w)(?!\s+(?:\S+\s+)?(?:бюджет|смет|лимит|сумм|деньг))
+regex ru (?<!\w)тян\w*\s+резин\w*
+regex ru (?<!\w)не\s+успева(?:ют|ет|ли|ла|л|ем)(?!\w)(?!\s+(?:\S+\s+)?(?:отвеча|ответ|реагир|перезван|за\s+(?:нами|нашими)))
+regex ru (?<!\w)(?:стоит|стоят|стоял|стояли|топчется|топчутся|топчемся)\s+на\s+месте\s+(?:уже\s+)?(?:\S+\s+)?(?:дн|день|недел|месяц|полгода|квартал)\w*
+expect ru + Не уложились
+expect ru + Тянут резину
+expect ru + Не успевают ничего
+expect ru + Работа стоит на месте уже месяц
+expect ru - Не уложились в бюджет
+expect ru - Не успевают отвечать на письма
