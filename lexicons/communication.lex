@@ -270,3 +270,12 @@ regex ru (?<!\w)(?:обещал\w*|пообещал\w*)\s+(?:\S+\s+)?(?:пере
 regex en \bpromised\s+(?:\S+\s+)?to\s+(?:call|ring|phone|get\s+back|write|email|follow\s+up)\b
 expect ru + Пообещали перезвонить и пропали
 expect en + Promised to call back, never did
+# wording family of u0003/u0015/u0131: information to be dragged out, not passed on, not heard, hard to get updates
+regex ru (?<!\w)(?:информаци|инфу|инфа|новост|подробност|детал)\w*\s+(?:\S+\s+)?(?:приходится\s+)?(?:выбивать|вытягивать|выпытывать|клещами)
+regex ru (?<!\w)(?:не\s+)?(?:доно[сш]\w*|донест\w*)\s+(?:\S+\s+)?(?:информаци\w*|до\s+(?:команд|нас|клиент|исполнител|разработчик|руководств)\w*)
+regex ru (?<!\w)(?:не\s+)?(?:понима\w*|понял\w*|поймут)\s*,?\s+(?:чего|что)\s+(?:именно\s+)?(?:мы|я)\s+(?:от\s+них\s+)?(?:хоти|хочу|просим|прошу|имеем\s+в\s+виду)\w*
+regex en \b(?:hard|difficult|impossible|tough)\s+to\s+get\s+(?:any\s+|an?\s+|the\s+)?(?:updates?|information|info|status)\b
+expect ru + Информацию приходится выбивать
+expect ru + Не доносят информацию до команды
+expect ru + Не понимают, чего мы хотим
+expect en + Hard to get updates
