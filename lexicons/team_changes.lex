@@ -208,3 +208,9 @@ expect en + The same team has been with us since day one
 expect en + The transition from Anna to Raj went smoothly
 expect en + They keep rotating people on our account
 expect en - Rotating banners on the homepage look great
+# wording family of u0067/u0064/u0167: a specialist left, staff changes ("новичок" alone is too broad: dev d0226)
+regex ru (?<!\w)(?:ушел|ушла|ушли|уволил\w*|увольня\w*)\s+(?:\S+\s+)?(?:ключев\w*\s+|ведущ\w*\s+|главн\w*\s+|наш\w*\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|аналитик|копирайтер|тимлид)\w*
+regex en \b(?:staff|personnel|people)\s+(?:changes|rotation|churn)\b|\b(?:constant|frequent)\s+(?:team|manager|contact|pm|staff)\s+changes\b
+expect ru + Ушёл ключевой специалист
+expect en + Constant staff changes
+expect en - The team changes the banners weekly
