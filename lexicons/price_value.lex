@@ -225,3 +225,13 @@ expect en + Hefty fees for basic work
 expect en + They added the page at no charge
 expect en - The cost of a wrong decision here is high
 expect en - Our conversion rates increased
+# wording family of u0050/u0059/u0157: idioms of overpaying, "недешево", paying a lot
+term  ru втридорога
+regex ru (?<!\w)(?:дерут|сдирают|содрали|дерет)\s+(?:\S+\s+)?(?:три\s+шкуры|по\s+полной)
+regex ru (?<!\w)недешев\w*
+regex ru (?<!\w)(?:платим|платили|заплатили|отдаем|отдали)\s+(?:\S+\s+)?(?:много|кучу\s+денег|немало|столько)(?!\w)
+term  en overcharg*
+expect ru + Дерут три шкуры
+expect ru + Недешёвое удовольствие
+expect ru + Платим много, получаем мало
+expect en + Overcharged for simple stuff
