@@ -212,3 +212,8 @@ expect ru - Интерфейс нашего сайта делали не вы
 expect en + Settings menu is buried three levels deep
 expect en + The export option is buried somewhere
 expect en - The user interface of our CRM was built in-house
+# wording family of u0078/u0080: hard to figure out the system, too many fields
+regex ru (?<!\w)(?:сложно|трудно|невозможно|непросто|легко|быстро|долго)\s+(?:\S+\s+)?разобраться\s+(?:в|с)\s+(?:\S+\s+)?(?:систем|кабинет|интерфейс|приложени|платформ|сервис|админк|настройк|меню|программ|функционал)\w*
+regex ru (?<!\w)(?:много|куча|кучу|десяток|десятки)\s+(?:\S+\s+)?пол(?:ей|я)\s+(?:в|на)\s+(?:\S+\s+)?форм\w*
+expect ru + Сложно разобраться в системе
+expect ru + Слишком много полей в форме заявки
