@@ -279,3 +279,9 @@ expect ru + Информацию приходится выбивать
 expect ru + Не доносят информацию до команды
 expect ru + Не понимают, чего мы хотим
 expect en + Hard to get updates
+regex en \btransparen\w*\s+(?:about|on|into|around)\s+(?:the\s+)?(?:progress|status|what|timelines?|the\s+project|work)\b
+regex en \b(?:emails?|updates?|messages?|explanations?|answers?|replies)\s+(?:are|is|were|was)\s+(?:\S+\s+)?(?:clear|concise|confusing|vague|unclear|muddled|rambling)\b
+regex en \b(?:don['’]?t|doesn['’]?t|didn['’]?t|never)\s+(?:really\s+|even\s+)?hear\s+(?:us|me|what)\b
+expect en + Zero transparency about progress
+expect en + Emails are clear and concise
+expect en + I feel like they don't hear us

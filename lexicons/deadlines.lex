@@ -261,3 +261,9 @@ expect ru + Не успевают ничего
 expect ru + Работа стоит на месте уже месяц
 expect ru - Не уложились в бюджет
 expect ru - Не успевают отвечать на письма
+regex en \b(?:finished|delivered|done|shipped|launched|completed|wrapped\s+up)\s+(?:\S+\s+)?early\b|\bahead\s+of\s+(?:time|the\s+deadline|plan)\b
+regex ru (?<!\w)(?:закончи|сдали|сдал|сделали|запустили|прислали|выпустили|выкатили|завершили)\w*\s+(?:\S+\s+)?на\s+(?:\S+\s+)?(?:дн|день|недел|месяц|полгода|квартал|год)\w*\s+позже|(?<!\w)позже\s+(?:срока|плана|обещанного|оговоренного|дедлайна|графика)
+expect en + They finished early
+expect en + Delivered ahead of time
+expect ru + Работы закончили на неделю позже
+expect ru + Сдали позже срока

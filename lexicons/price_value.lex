@@ -235,3 +235,6 @@ expect ru + Дерут три шкуры
 expect ru + Недешёвое удовольствие
 expect ru + Платим много, получаем мало
 expect en + Overcharged for simple stuff
+regex en \b(?:reasonable|fair|competitive|affordable|steep|crazy|insane|outrageous)\s+(?:hourly\s+|daily\s+|monthly\s+)?rates\b
+expect en + Reasonable rates
+expect en - Fair conversion rates for the niche

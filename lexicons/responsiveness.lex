@@ -272,3 +272,9 @@ expect ru + Отвечают в тот же день
 expect ru + Ответа не дождёшься
 expect en + They never answer the phone
 expect en + Messages sit unanswered for days
+regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,6}?to\s+get\s+(?:a\s+|an\s+|any\s+)?(?:reply|response|answer|callback)\b
+regex en \b(?:response|reply|replies|answers?|reaction)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\S+\s+)?(?:fast|quick|slow|instant|immediate|prompt|swift|sluggish)\b
+regex ru (?<!\w)(?:без\s+движения|нет\s+движения)\s+(?:уже\s+)?(?:\S+\s+)?(?:дн|день|недел|месяц|сут|час)\w*
+expect en + Took a week to get a reply
+expect en + Response was lightning fast
+expect ru + Тикет без движения третий день

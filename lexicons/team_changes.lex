@@ -214,3 +214,5 @@ regex en \b(?:staff|personnel|people)\s+(?:changes|rotation|churn)\b|\b(?:consta
 expect ru + Ушёл ключевой специалист
 expect en + Constant staff changes
 expect en - The team changes the banners weekly
+regex en \b(?:everyone|everybody|all\s+the\s+people)\s+(?:we\s+(?:knew|worked\s+with)\s+)?(?:has|have|had)\s+left\b
+expect en + Everyone we knew has left
