@@ -196,3 +196,9 @@ expect en - That was far outside your contract, thank you.
 expect ru - Провели обучение, которого не было в договоре.
 expect ru - Помогли, хотя по договору не обязаны
 expect ru + По договору вы обязаны присылать акты до 5 числа
+
+# --- tune2.jsonl: "по счёту" (ordinal) and an invoice created as a step in the product are not billing
+exclude ru (?<!\w)по\s+сч[её]ту(?!\w)
+exclude ru (?<!\w)(?:создать|создавать|сформировать|оформить)\s+(?:\S+\s+)?сч[её]т\w*\s+в\s+(?:системе|кабинете|программе|интерфейсе|приложении|сервисе)
+expect ru - Наш проект ведёт уже пятый по счёту менеджер
+expect ru - Чтобы создать счёт в системе, надо пройти семь экранов

@@ -228,3 +228,60 @@ expect ru - Пришлось все заново объяснять новому
 expect en + Can we set up a call next week to go over the roadmap?
 expect en + Could you give him access and a walkthrough?
 expect en - We set up a call center last year.
+
+# --- tune2.jsonl: not heard, learnt from elsewhere, typos, clarity of writing, English meeting words in Russian text
+regex ru (?<!\w)(?:нас|меня|клиента|заказчика)\s+(?:\S+\s+)?не\s+(?:слыш|услыш|слуша)\w*
+regex ru (?<!\w)(?:узнал\w*|узнаем|узнаю)\s+(?:\S+\s+){0,3}?(?:из\s+(?:рассылк|новост|соцсет|телеграм|канала)\w*|случайно|от\s+третьих\s+лиц|от\s+(?:других|чужих)\s+людей)
+exclude ru (?<!\w)узна\w*\s+(?:о|про)\s+(?:вас|ваш\w*)(?:\s+\S+){0,3}   # how the client found the vendor
+regex ru (?<!\w)комм?уникац(?:ыя|ыи|ыю|ыей|ия|ии|ию|ией)(?!\w)   # typos (комуникация, коммуникацыя)
+term  ru переспраш*
+term  ru разъясня*
+term  ru разъяснени*
+term  ru доходчиво
+term  ru созванива*
+regex ru (?<!\w)(?:пиш|писал|объясня|излага|формулир|отвеча|говор|рассказыва)\w*\s+(?:\S+\s+)?(?:путано|путанно|сумбурно|невнятно|туманно|мутно|расплывчато|внятно)(?!\w)
+regex ru (?<!\w)(?:путано|путанно|сумбурно|невнятно|туманно|расплывчато|внятно)\s+(?:\S+\s+)?(?:пиш|объясня|излага|формулир|отвеча|рассказыва)\w*
+regex ru (?<!\w)(?:weekly|daily|bi-?weekly|status|regular)\s+(?:syncs?|calls?|meetings?|check-?ins?|catch-?ups?|standups?)(?!\w)
+exclude ru (?<!\w)без\s+(?:\S+\s+)?объяснени\w*(?:\s+причин\w*)?   # "перенесли без объяснений": the topic, not communication (tune t0007)
+regex en \bcomms\b
+regex en \b(?:vague|noncommittal|non-committal|evasive|wishy-washy|cryptic)\s+(?:\S+\s+)?(?:answers?|replies|responses?|emails?|updates?|explanations?|messages?)\b|\b(?:answers?|replies|responses?|emails?|updates?|explanations?)\s+(?:\S+\s+){0,3}?(?:vague|noncommittal|non-committal|evasive|cryptic)\b
+regex en \b(?:never|not|weren['’]?t|wasn['’]?t|aren['’]?t|isn['’]?t)\s+(?:been\s+|even\s+|properly\s+|officially\s+|ever\s+)?(?:informed|notified)\b|\bwere\s+never\s+told\b
+expect ru + Нас вообще не слышат
+expect ru + Про смену тарифа узнали из рассылки
+expect ru + О переезде сервера узнали случайно
+expect ru - Узнали о вас из рассылки партнёров
+expect ru + Коммуникацыя хромает
+expect ru + Приходится всё переспрашивать по два раза
+expect ru + Чётко разъясняют, что и зачем делается
+expect ru + Объясняют доходчиво
+expect ru + Созваниваемся редко, и это устраивает
+expect ru + Письма пишут путанно, не разобраться
+expect ru + Weekly sync по четвергам очень помогает
+expect ru - Стоимость подняли без объяснения причин
+expect en + comms r bad
+expect en + Every answer from them is vague
+expect en + We were never informed about the change
+expect en + We weren't notified about the outage
+exclude ru (?<!\w)(?:жд|ожида|прожд|дать|дайте|предоставьте|просим\s+дать|просьба\s+дать)\w*\s+(?:\S+\s+){0,2}?обратн\w*\s+связ\w*   # waiting for a reply: responsiveness
+exclude ru (?<!\w)не\s+в\s+курсе\s+(?:\S+\s+)?(?:истори|предыстори|контекст|специфик|договоренност)\w*   # a new person without the context: team_changes
+expect ru - Третий день жду обратной связи по счёту
+expect ru - Новый аккаунт не в курсе нашей истории
+regex ru (?<!\w)(?:обещал\w*|пообещал\w*)\s+(?:\S+\s+)?(?:перезвонить|позвонить|написать|связаться|созвониться)(?!\w)   # a promised call (the broken promise itself is reliability)
+regex en \bpromised\s+(?:\S+\s+)?to\s+(?:call|ring|phone|get\s+back|write|email|follow\s+up)\b
+expect ru + Пообещали перезвонить и пропали
+expect en + Promised to call back, never did
+# wording family of u0003/u0015/u0131: information to be dragged out, not passed on, not heard, hard to get updates
+regex ru (?<!\w)(?:информаци|инфу|инфа|новост|подробност|детал)\w*\s+(?:\S+\s+)?(?:приходится\s+)?(?:выбивать|вытягивать|выпытывать|клещами)
+regex ru (?<!\w)(?:не\s+)?(?:доно[сш]\w*|донест\w*)\s+(?:\S+\s+)?(?:информаци\w*|до\s+(?:команд|нас|клиент|исполнител|разработчик|руководств)\w*)
+regex ru (?<!\w)(?:не\s+)?(?:понима\w*|понял\w*|поймут)\s*,?\s+(?:чего|что)\s+(?:именно\s+)?(?:мы|я)\s+(?:от\s+них\s+)?(?:хоти|хочу|просим|прошу|имеем\s+в\s+виду)\w*
+regex en \b(?:hard|difficult|impossible|tough)\s+to\s+get\s+(?:any\s+|an?\s+|the\s+)?(?:updates?|information|info|status)\b
+expect ru + Информацию приходится выбивать
+expect ru + Не доносят информацию до команды
+expect ru + Не понимают, чего мы хотим
+expect en + Hard to get updates
+regex en \btransparen\w*\s+(?:about|on|into|around)\s+(?:the\s+)?(?:progress|status|what|timelines?|the\s+project|work)\b
+regex en \b(?:emails?|updates?|messages?|explanations?|answers?|replies)\s+(?:are|is|were|was)\s+(?:\S+\s+)?(?:clear|concise|confusing|vague|unclear|muddled|rambling)\b
+regex en \b(?:don['’]?t|doesn['’]?t|didn['’]?t|never)\s+(?:really\s+|even\s+)?hear\s+(?:us|me|what)\b
+expect en + Zero transparency about progress
+expect en + Emails are clear and concise
+expect en + I feel like they don't hear us

@@ -215,3 +215,55 @@ expect en + Half the tickets carried over into the next sprint again.
 expect en + Weekly summary came on Thursday again.
 expect en + The recap arrives on Wednesday instead of Monday.
 expect en - Let's move on to the next topic.
+
+# --- tune2.jsonl: stretched stages, work dragging on, planned dates not met, "took twice as long"
+regex ru (?<!\w)(?:растян|растягива)\w*\s+(?:\S+\s+)?(?:на\s+|до\s+)?(?:\d+|вдвое|втрое|в\s+два\s+раза|в\s+три\s+раза|два|три|пару|несколько|месяц|недел|полгода|год|квартал|бесконечност)\w*
+regex ru (?<!\w)(?:проект|этап|работ|внедрени|интеграци|разработк|запуск|сдач|доработк|редизайн|миграци)\w*\s+(?:\S+\s+){0,3}?(?:растянул|растягива|тян(?:ется|утся|улся|улась|улось|улись))\w*
+regex ru (?<!\w)тян(?:ется|утся|улся|улась|улось|улись)\s+(?:уже\s+)?(?:с\s+|больше\s+|более\s+|почти\s+|\d|месяц|недел|полгод|год|квартал|вечност|целую|целый|бесконечно)
+regex ru (?<!\w)когда\s+(?:\S+\s+)?(?:будет|будут)\s+(?:\S+\s+)?(?:готов|сделан|закончен|запущен|сдан)\w*
+regex ru (?<!\w)(?:примерн|ориентировочн|конкретн|точн|финальн)\w*\s+(?:дат|срок)\w*
+regex ru (?<!\w)(?:запуск|релиз|сдач|старт|выход|внедрени|публикаци|презентаци)\w*\s+(?:\S+\s+)?(?:назначил|назначен|запланировал|запланирован|планировал|обещал|ставил)\w*\s+на\s+(?:\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|конц|начал|середин|следующ|январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*
+regex ru (?<!\w)(?:не\s+)?(?:успел|успели|успела|успеваем|успевают|успеем|успеют|успеть)\s+(?:\S+\s+)?к\s+(?:\S+\s+)?(?:\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сроку|дате|дедлайн|запуск|релиз|сезон|праздник|новому\s+году|началу|концу|старту|открыти|выставк|распродаж|черн)\w*
+regex en \b(?:twice|two\s+times|three\s+times|[23]x)\s+as\s+long\b|\blonger\s+than\s+(?:planned|promised|quoted|estimated|agreed|expected|scheduled)\b|\b(?:taking|took|takes)\s+forever\b
+exclude ru (?<!\w)(?:встреч|созвон|совещани|звонк|митинг|планерк)\w*\s+(?:\S+\s+)?затянут\w*   # long meetings: communication
+exclude en \b(?:quick|fast|speedy|rapid)\s+turnaround\s+on\s+(?:emails?|messages?|questions?|queries|requests?|tickets?)\b
+exclude en \bturnaround\s*[—–,-]?\s*(?:\S+\s+){0,2}?(?:repl|respond|answer|got\s+back|get\s+back)\w*
+expect ru + Этап растянулся вдвое против плана
+expect ru + Внедрение растянулось на полгода
+expect ru + Работы по интеграции тянутся с весны
+expect ru + Когда будет готово, никто не знает
+expect ru + Нам не могут назвать даже примерную дату
+expect ru + Запуск назначили на пятницу, в пятницу ничего не запустили
+expect ru + Не успели к Чёрной пятнице
+expect ru - Встречи затянутые, обсуждаем ни о чём
+expect ru - Баннер растянутый, картинка поплыла
+expect en + The redesign took twice as long as quoted
+expect en + Integration took longer than planned
+expect en + The migration is taking forever
+expect en - Super quick turnaround on questions
+expect en - Thanks for the fast turnaround, you replied within the hour
+exclude ru (?<!\w)(?:люди|сотрудники|специалисты|менеджеры|ребята|кадры)\s+(?:\S+\s+){0,2}?не\s+задержива\w*   # staff not staying: team_changes
+expect ru - Люди у них не задерживаются
+regex en \bon\s+(?:the\s+|our\s+)?(?:agreed|promised|planned|scheduled|committed|target|quoted)\s+(?:date|day|deadline)\b|\b(?:agreed|promised|planned|committed|quoted)\s+(?:delivery\s+|launch\s+|release\s+|go-?live\s+)?dates?\b
+regex ru (?<!\w)(?:в|к|на)\s+(?:оговоренн|обещанн|согласованн|назначенн|запланированн|условленн)\w*\s+(?:дат|день|число)\w*
+expect en + Shipped exactly on the agreed date
+expect en + They never hit a promised date
+expect ru + Сдали точно в оговоренный день
+expect ru + Не успели к обещанной дате
+# wording family of u0020/u0025/u0117: not fitting the time, dragging, not making it, standing still for a month
+regex ru (?<!\w)не\s+уложил\w*(?!\w)(?!\s+(?:\S+\s+)?(?:бюджет|смет|лимит|сумм|деньг))
+regex ru (?<!\w)тян\w*\s+резин\w*
+regex ru (?<!\w)не\s+успева(?:ют|ет|ли|ла|л|ем)(?!\w)(?!\s+(?:\S+\s+)?(?:отвеча|ответ|реагир|перезван|за\s+(?:нами|нашими)))
+regex ru (?<!\w)(?:стоит|стоят|стоял|стояли|топчется|топчутся|топчемся)\s+на\s+месте\s+(?:уже\s+)?(?:\S+\s+)?(?:дн|день|недел|месяц|полгода|квартал)\w*
+expect ru + Не уложились
+expect ru + Тянут резину
+expect ru + Не успевают ничего
+expect ru + Работа стоит на месте уже месяц
+expect ru - Не уложились в бюджет
+expect ru - Не успевают отвечать на письма
+regex en \b(?:finished|delivered|done|shipped|launched|completed|wrapped\s+up)\s+(?:\S+\s+)?early\b|\bahead\s+of\s+(?:time|the\s+deadline|plan)\b
+regex ru (?<!\w)(?:закончи|сдали|сдал|сделали|запустили|прислали|выпустили|выкатили|завершили)\w*\s+(?:\S+\s+)?на\s+(?:\S+\s+)?(?:дн|день|недел|месяц|полгода|квартал|год)\w*\s+позже|(?<!\w)позже\s+(?:срока|плана|обещанного|оговоренного|дедлайна|графика)
+expect en + They finished early
+expect en + Delivered ahead of time
+expect ru + Работы закончили на неделю позже
+expect ru + Сдали позже срока

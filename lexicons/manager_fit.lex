@@ -169,3 +169,14 @@ expect en + Our AM takes a week to answer a simple email.
 expect en + My AM is great, always on top of things.
 expect en - We've had four different project leads this year.
 expect en - I am on leave; we meet at 10 am.
+
+# --- tune2.jsonl: a manager only named inside a change of manager is team_changes (decisions table)
+exclude ru (?<!\w)(?:смен[аыеу]|сменой|сменили|сменился|сменилась|замен[аыеу]|заменой|заменили|передач\w*|онбординг\w*|handover\w*)\s+(?:\S+\s+)?(?:нов\w+\s+)?(?:менеджер|аккаунт|пм|проджект|pm|csm)[\w-]*   # a wish to replace ('прошу сменить') stays manager_fit
+exclude ru (?<!\w)(?:второй|третий|четвертый|пятый|шестой|\d+-?й)\s+по\s+сч[её]ту\s+(?:менеджер|аккаунт|пм|проджект)\w*
+exclude ru (?<!\w)нов(?:ый|ая|ого|ой|ому|ым|ую)\s+(?:аккаунт|pm|csm|пм)(?!\w)
+exclude en \b(?:handover|hand-off|handoff|transition)\s+(?:\S+\s+){0,2}?(?:new\s+)?(?:pm|manager|account\s+manager|csm)\b
+expect ru - Смена менеджера прошла незаметно
+expect ru - Онбординг нового аккаунт-менеджера занял месяц
+expect ru + Прошу сменить менеджера, не справляется
+expect ru - Новый аккаунт не в курсе нашей истории
+expect en - Handover to the new PM was seamless

@@ -201,3 +201,40 @@ expect ru - Дважды звонили, никто не ответил
 expect en + We were billed twice for March.
 expect en + Duplicate charges again this month.
 expect en - We charged our phones twice during the workshop.
+
+# --- tune2.jsonl: "за такой чек", "выходит слишком дорогой", not asking for money, raised rates, steep fees, no charge
+regex ru (?<!\w)за\s+(?:такой|этот|ваш|подобный|наш)\s+чек(?!\w)
+regex ru (?<!\w)(?:слишком|очень|довольно|чересчур|неоправданно|безумно|непомерно|выходит|выходят|вышел|вышла|получается|оказал\w*)\s+(?:\S+\s+)?дорог(?:ой|ая|ое|ие|им|ими|ую|им)(?!\w)
+regex ru (?<!\w)не\s+(?:просили|попросили|потребовали|взяли|брали|берут)\s+(?:с\s+нас\s+)?(?:\S+\s+)?(?:ни\s+)?(?:денег|деньги|копейки|рубля|доплат\w*|оплат\w*)
+exclude ru (?<!\w)(?:мы|я)\s+(?:\S+\s+)?(?:подняли|повысили|снизили|поменяли|изменили|обновили)\s+(?:\S+\s+)?цен\w*(?:\s+\S+){0,3}   # the client's own prices
+exclude ru (?<!\w)прайс\w*\s+на\s+(?:нашем\s+)?сайте
+regex en \bfor\s+what\s+(?:you|they|i)(?:['’]re|\s+are)?\s+(?:pay|paid|paying|spend|spent|spending)\b
+regex en \b(?:rais|hik|increas|bump|jack)\w*\s+(?:up\s+)?(?:the\s+|their\s+|its\s+|your\s+)?(?:hourly\s+|daily\s+|monthly\s+|day\s+)?(?:rates?|fees?|tariffs?)\b
+regex en \b(?:retainer|price|pricing|fees?|rates?|costs?|bill|subscription|licen[cs]e|invoice)s?\s+(?:\S+\s+){0,3}?(?:steep|hefty|exorbitant|excessive|outrageous|extortionate|too\s+high)\b|\b(?:steep|hefty|exorbitant|extortionate)\s+(?:\S+\s+)?(?:price|fee|retainer|bill|rates?|cost|pricing|subscription)s?\b
+regex en \bat\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\b|\bno\s+(?:extra|additional)\s+charge\b   # not "free of charge" after help: dev d0586 labels that going_extra only
+exclude en \bcost\s+of\s+(?:a\s+|an\s+|the\s+)?(?:wrong|bad|mistakes?|errors?|failure|inaction|downtime|getting)\b(?:\s+\S+){0,4}
+expect ru + Ожидали за такой чек гораздо больше
+expect ru + Лицензия выходит слишком дорогой для нас
+expect ru + Даже не просили денег за доработку
+expect ru - Мы подняли цены для своих покупателей
+expect ru - Обновите прайс на сайте
+expect en + You get a lot for what you pay
+expect en + They raised the rates again this year
+expect en + The monthly retainer feels steep
+expect en + Hefty fees for basic work
+expect en + They added the page at no charge
+expect en - The cost of a wrong decision here is high
+expect en - Our conversion rates increased
+# wording family of u0050/u0059/u0157: idioms of overpaying, "недешево", paying a lot
+term  ru втридорога
+regex ru (?<!\w)(?:дерут|сдирают|содрали|дерет)\s+(?:\S+\s+)?(?:три\s+шкуры|по\s+полной)
+regex ru (?<!\w)недешев\w*
+regex ru (?<!\w)(?:платим|платили|заплатили|отдаем|отдали)\s+(?:\S+\s+)?(?:много|кучу\s+денег|немало|столько)(?!\w)
+term  en overcharg*
+expect ru + Дерут три шкуры
+expect ru + Недешёвое удовольствие
+expect ru + Платим много, получаем мало
+expect en + Overcharged for simple stuff
+regex en \b(?:reasonable|fair|competitive|affordable|steep|crazy|insane|outrageous)\s+(?:hourly\s+|daily\s+|monthly\s+)?rates\b
+expect en + Reasonable rates
+expect en - Fair conversion rates for the niche

@@ -245,3 +245,12 @@ expect ru - CPL снизился почти в два раза, leads идут �
 expect ru - Заявки поступают стабильно, спасибо
 expect ru - Трафик растет стабильно
 expect ru + Сайт работает стабильно, без сбоев
+
+# --- tune2.jsonl: lateness as a pattern (decisions table: deadlines + reliability)
+regex ru (?<!\w)(?:переносы|срывы|сдвиги|задержки|опоздания|просрочки)\s+(?:\S+\s+)?(?:каждый|каждую|каждое|постоянн|регулярн|систематическ|из\s+месяца\s+в\s+месяц)\w*
+regex en \b(?:slips?|slipping|slipped|late|delayed|behind|missed)\s+(?:\S+\s+){0,2}?every\s+(?:single\s+)?(?:sprint|time|month|release|week|milestone|phase)\b|\b(?:is|are|was|were|and|it['’]s|they['’]re)\s+always\s+(?:a\s+(?:week|day|month|few\s+days)\s+|\S+\s+)?late\b
+expect ru + Переносы каждый месяц
+expect ru + Задержки постоянные, уже привыкли
+expect en + Timelines slip every single sprint
+expect en + Delivery is always a week late
+expect en - We always work late on Fridays

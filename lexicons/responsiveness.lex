@@ -233,3 +233,48 @@ expect en + Found the bug in 15 minutes!
 expect en + Ticket was closed 5 minutes after I opened it.
 expect en + The support desk closes them fairly quickly.
 expect en - We closed the deal in 10 minutes, then argued for a week.
+
+# --- tune2.jsonl: answers that "come" after a delay, hearing back, picking up the phone
+regex ru (?<!\w)ответ(?!ств)\w*\s+(?:\S+\s+){0,4}?(?:ид[её]т|иду?т|приход\w*|пришел|пришла|пришли|получаем|получили|прилетает|дожидаемся)\s+(?:только\s+|лишь\s+)?(?:по|через|спустя|на)\s+(?:\d+|два|две|три|пару|несколько|неделю|сутки|день|месяц|полдня|час)\w*
+regex ru (?<!\w)(?:сразу|всегда|моментально|быстро|мгновенно|с\s+первого\s+раза)\s+(?:\S+\s+)?(?:берут|берет|снимают)\s+трубку
+regex en \b(?:hear|heard|hearing)\s+back\b|\b(?:heard|hear)\s+nothing\s+(?:back|since|for|from)\b|\b(?:haven['’]?t|have\s+not|hasn['’]?t|never)\s+heard\s+(?:back|anything|a\s+word)\b
+regex en \b(?:pinged|emailed|messaged|called|chased|nudged|followed\s+up\s+with)\s+(?:you|them|the\s+team|our\s+manager|support)\s+(?:\S+\s+){0,2}?(?:times|twice)\b
+regex en \b(?:always|never|rarely|usually|they)\s+(?:\S+\s+)?(?:pick|picks|picked)\s+up\s+(?:the\s+)?(?:phone|calls?)\b|\bnever\s+(?:have|had)\s+to\s+wait\b
+regex en \b(?:respon[cs]e|responce|reponce|responese|reply|answer)\s+times?\b
+exclude en \b(?:server|api|page|site|website|database|query|endpoint|load)\s+(?:\S+\s+)?respon[cs]e\s+times?\b
+expect ru + Ответ на любой вопрос приходит только через три дня
+expect ru + Ответы идут по два дня, это долго
+expect ru + Всегда сразу берут трубку
+expect ru - Ответ на ваш вопрос: да, договор продлеваем
+expect en + Still waiting to hear back from your team
+expect en + I emailed you three times and heard nothing back
+expect en + We haven't heard anything since Monday
+expect en + They always pick up the phone
+expect en + Never have to wait for them
+expect en + responce time is bad
+expect en - Server response time went up after the release
+expect en - I hear you, the design is great
+exclude ru (?<!\w)(?:\S+\s+)?ответ\w*\s+на\s+(?:\S+\s+){0,2}?(?:опрос|анкет)\w*   # answering the survey itself
+expect ru - Быстрый ответ на вопрос анкеты: да
+regex en \b(?:repl(?:y|ies)|answers?|responses?)\s+(?:usually\s+|always\s+|often\s+|typically\s+)?(?:land|lands|arrive|arrives|come\s+back|comes\s+back|come\s+in|comes\s+in|show\s+up|shows\s+up)\s+(?:\S+\s+){0,3}?(?:before\s+(?:lunch|noon|the\s+end\s+of\s+the\s+day)|by\s+(?:lunch|noon|end\s+of\s+day|eod)|within|the\s+same\s+day|in\s+(?:minutes|seconds|an\s+hour)|after\s+(?:days|weeks|a\s+week))\b
+expect en + Replies usually land in my inbox before lunch
+expect en + Answers come back within an hour
+expect en - Replies to our newsletter come in every Monday
+# wording family of u0036/u0145/u0147: a reply only on the Nth day, same-day replies, phones not answered ("приходится напоминать" is not enough: dev d0325)
+regex ru (?<!\w)(?:отвеча|ответи|ответя|перезван|перезвон|отписа|отреагир|откликн)\w*\s+(?:\S+\s+)?(?:спустя\s+\S+|(?:только\s+|лишь\s+)?на\s+(?:второй|третий|четвертый|пятый|десятый|следующий|\d+-?й)\s+(?:день|сутки|неделе))
+regex ru (?<!\w)(?:отвеча|ответи|ответя|перезван|перезвон|реагир|отреагир|отпис)\w*\s+(?:\S+\s+)?(?:в\s+тот\s+же\s+день|в\s+день\s+обращения|день\s+в\s+день)
+regex ru (?<!\w)(?:ответа|ответов|реакции)\s+(?:\S+\s+)?не\s+(?:дожд|дожид)\w*
+regex en \b(?:never|rarely|don['’]?t|doesn['’]?t|won['’]?t|didn['’]?t)\s+(?:\S+\s+)?(?:answer|pick\s+up)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:phone|calls?)\b
+regex en \b(?:sit|sits|sat|remain|remains|remained|stay|stays|stayed|left|go|goes|went|are|were|is|was)\s+unanswered\b
+expect ru + Отвечают спустя неделю
+expect ru + Ответили только на третий день
+expect ru + Отвечают в тот же день
+expect ru + Ответа не дождёшься
+expect en + They never answer the phone
+expect en + Messages sit unanswered for days
+regex en \b(?:take|takes|took|taking)\s+(?:\S+\s+){1,6}?to\s+get\s+(?:a\s+|an\s+|any\s+)?(?:reply|response|answer|callback)\b
+regex en \b(?:response|reply|replies|answers?|reaction)s?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\S+\s+)?(?:fast|quick|slow|instant|immediate|prompt|swift|sluggish)\b
+regex ru (?<!\w)(?:без\s+движения|нет\s+движения)\s+(?:уже\s+)?(?:\S+\s+)?(?:дн|день|недел|месяц|сут|час)\w*
+expect en + Took a week to get a reply
+expect en + Response was lightning fast
+expect ru + Тикет без движения третий день

@@ -180,3 +180,39 @@ expect en + We have a new IT admin starting Monday, could you give him access?
 expect en - The same people always complain about the coffee.
 expect ru + У нас новый бухгалтер, покажите ей, пожалуйста, где скачивать акты
 expect ru - Новая маркетинговая стратегия: покажите цифры
+
+# --- tune2.jsonl: ordinal managers, "новые лица", colleagues taking over, the same team in other cases, pulled to another project
+regex ru (?<!\w)(?:второй|третий|четвертый|пятый|шестой|седьмой|десятый|\d+-?й)\s+по\s+сч[её]ту\s+(?:\S+\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|человек|дизайнер|разработчик|сеошник|таргетолог|программист)\w*
+regex ru (?<!\w)(?:люди|сотрудники|специалисты|менеджеры|ребята|кадры)\s+(?:\S+\s+){0,2}?не\s+задержива\w*|(?<!\w)нов(?:ые|ых)\s+лиц(?:а|ами)?(?!\w)
+regex ru (?<!\w)(?:подхватил|подхватила|подхватили|перехватил|перехватила|перехватили|принял|приняла)\s+(?:\S+\s+)?(?:все\s+|наши\s+|его\s+|ее\s+)?(?:задачи|дела|проект)(?!\w)
+regex ru (?<!\w)(?:одн(?:ой|у|ими|их|ого|им)\s+и\s+т(?:ой|у|еми|ех|ого|ем)\s+же|тех\s+же|теми\s+же|те\s+же\s+самые)\s+(?:\S+\s+)?(?:команд|люд|менеджер|куратор|специалист|ребят|состав|исполнител)\w*
+regex ru (?<!\w)(?:забрали|перевели|перебросили|сняли|перекинули|переключили|ушел|ушла)\s+(?:\S+\s+)?на\s+друг\w+\s+(?:проект|клиент|аккаунт)\w*
+regex ru (?<!\w)передач\w*\s+(?:нашего\s+|всего\s+)?(?:аккаунт|проект|дел|клиент)\w*
+regex ru (?<!\w)нов(?:ый|ая|ого|ой|ому|ым|ую)\s+(?:pm|csm|am|account\s+manager|project\s+manager)(?!\w)
+regex en \bpairs?\s+of\s+hands\b|\bchanged\s+hands\b
+regex en \bsame\s+(?:\S+\s+)?(?:team|people|faces|crew|manager|account\s+manager|pm|contact|person)\s+(?:has|have|had)\s+been\b
+regex en \btransition\s+from\s+\S+\s+to\b
+regex en \brotat\w*\s+(?:\S+\s+){0,2}?(?:people|staff|managers?|specialists?|devs?|developers?|pms?|engineers?|designers?|team\s+members?|account\s+managers?)\b
+expect ru + Наш проект ведёт уже пятый по счёту менеджер
+expect ru + Люди у них не задерживаются
+expect ru + Каждые полгода новые лица
+expect ru + Коллега подхватил все задачи без провалов
+expect ru + Работаем с одной и той же командой пятый год
+expect ru + Нашего разработчика забрали на другой проект
+expect ru + После передачи аккаунта пропали договорённости
+expect ru + Новому PM понадобилось три недели
+expect ru - Пятый по счёту отчёт без цифр
+expect ru - Заявку приняли, ждём
+expect en + Our account has passed through five pairs of hands
+expect en + The same team has been with us since day one
+expect en + The transition from Anna to Raj went smoothly
+expect en + They keep rotating people on our account
+expect en - Rotating banners on the homepage look great
+# wording family of u0067/u0064/u0167: a specialist left, staff changes ("новичок" alone is too broad: dev d0226)
+regex ru (?<!\w)(?:ушел|ушла|ушли|уволил\w*|увольня\w*)\s+(?:\S+\s+)?(?:ключев\w*\s+|ведущ\w*\s+|главн\w*\s+|наш\w*\s+)?(?:менеджер|куратор|пм|проджект|аккаунт|специалист|исполнител|сеошник|таргетолог|директолог|дизайнер|разработчик|программист|аналитик|копирайтер|тимлид)\w*
+regex en \b(?:staff|personnel|people)\s+(?:changes|rotation|churn)\b|\b(?:constant|frequent)\s+(?:team|manager|contact|pm|staff)\s+changes\b
+expect ru + Ушёл ключевой специалист
+expect en + Constant staff changes
+expect en - The team changes the banners weekly
+regex en \b(?:everyone|everybody|all\s+the\s+people)\s+(?:we\s+(?:knew|worked\s+with)\s+)?(?:has|have|had)\s+left\b
+expect en + Everyone we knew has left

@@ -194,3 +194,26 @@ expect en - Interfaced with their finance team about the invoices
 # --- added from tests/lexicon/tune.jsonl misses -------------------------------
 exclude ru (?<!\w)(?:сдали|сделали|выкатили|отдали|прислали|сдают|присылают)\s+(?:\S+\s+){0,3}?с\s+(?:кучей\s+|массой\s+|множеством\s+|десятком\s+)?баг\w*   # a deliverable with bugs: work_quality
 expect ru - Сайт сдали вовремя, но с кучей багов.
+
+# --- tune2.jsonl: missing filters/sorting, too many screens, buried settings, a confusing portal
+regex ru (?<!\w)(?:нельзя|невозможно|не\s+получается|не\s+дает|не\s+дают)\s+(?:\S+\s+)?(?:отфильтр|отсортир|фильтрова|сортирова|выгрузить|экспортир|сгруппир)\w*
+regex ru (?<!\w)(?:пройти|прокликать|проходить|прокликивать|пролистать|открыть)\s+(?:\S+\s+)?(?:\d+|два|три|четыре|пять|шесть|семь|восемь|десять|несколько|кучу|много)\s+(?:экран|окон|вкладок|вкладки|страниц|шаг|форм)\w*
+regex ru (?<!\w)(?:кнопк|настройк|раздел|функци|пункт|фильтр|выгрузк|экспорт)\w*\s+(?:\S+\s+){0,2}?(?:спрятан|запрятан|зарыт)\w*
+regex ru (?<!\w)(?:кабинет|интерфейс|меню|навигаци|настройк|приложени|админк)\w*\s+(?:\S+\s+){0,6}?(?:запутан|запутано)\w*
+exclude ru (?<!\w)(?:интерфейс|дизайн)\w*\s+(?:нашего|нашей|наших|своего|своей)\s+(?:сайт|лендинг|магазин|crm|приложени)\w*(?:\s+\S+){0,3}   # the client's own site or CRM
+regex en \b(?:buried|hidden|tucked\s+away)\s+(?:\S+\s+){0,3}?(?:levels?\s+deep|menus?|submenus?|settings|tabs?)\b|\b(?:menu|settings?|button|option|feature|link|tab|field|filter|export)s?\s+(?:is\s+|are\s+)?(?:\S+\s+)?(?:buried|tucked\s+away)\b|\blevels?\s+deep\b
+exclude en \b(?:ui|user\s+interface|interface)\s+of\s+our\s+(?:own\s+)?(?:crm|site|website|app|store|shop|erp)\b(?:\s+\S+){0,4}
+expect ru + неудобно что нельзя отфильтровать заказы по дате
+expect ru + Нельзя отсортировать список по статусу
+expect ru + Чтобы создать счёт, надо пройти семь экранов
+expect ru + Кнопка экспорта спрятана в настройках
+expect ru + Кабинет медленный, и всё запутано
+expect ru - Интерфейс нашего сайта делали не вы
+expect en + Settings menu is buried three levels deep
+expect en + The export option is buried somewhere
+expect en - The user interface of our CRM was built in-house
+# wording family of u0078/u0080: hard to figure out the system, too many fields
+regex ru (?<!\w)(?:сложно|трудно|невозможно|непросто|легко|быстро|долго)\s+(?:\S+\s+)?разобраться\s+(?:в|с)\s+(?:\S+\s+)?(?:систем|кабинет|интерфейс|приложени|платформ|сервис|админк|настройк|меню|программ|функционал)\w*
+regex ru (?<!\w)(?:много|куча|кучу|десяток|десятки)\s+(?:\S+\s+)?пол(?:ей|я)\s+(?:в|на)\s+(?:\S+\s+)?форм\w*
+expect ru + Сложно разобраться в системе
+expect ru + Слишком много полей в форме заявки
