@@ -28,7 +28,8 @@ demo: build
 	@scripts/demo $(LOYAL)
 
 test: deps
-	@cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOYAL_WERROR=ON >/dev/null
+	@cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOYAL_WERROR=ON \
+		-DLOYAL_EXACT_TWIN=ON >/dev/null
 	@cmake --build $(TEST_BUILD) -j $(JOBS) -- --no-print-directory
 	@cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
 
