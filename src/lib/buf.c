@@ -126,6 +126,20 @@ loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, l
     return st;
 }
 
+loyal_status loyalp_grow(void **v, size_t *cap, size_t n, size_t size, size_t first) {
+    if (n < *cap)
+        return LOYAL_OK;
+    size_t c = *cap ? *cap * 2 : first;
+    while (c <= n)
+        c *= 2;
+    void *nv = realloc(*v, c * size);
+    if (!nv)
+        return LOYAL_ERR_NOMEM;
+    *v = nv;
+    *cap = c;
+    return LOYAL_OK;
+}
+
 char *loyalp_strndup(const char *s, size_t n) {
     char *d = malloc(n + 1);
     if (d) {

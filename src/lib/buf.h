@@ -29,6 +29,12 @@ loyal_status loyalp_buf_csv_field(loyalp_buf *b, const char *s, size_t n);
  * becomes LOYAL_ERR_NOMEM in err), then frees b. Returns the status. */
 loyal_status loyalp_buf_flush(loyalp_buf *b, loyal_status st, loyal_output *o, loyal_error *err);
 
+/* Makes room for element n of the array *v of `size`-byte elements whose
+ * capacity is *cap: when n == *cap the capacity doubles (from `first`).
+ * LOYAL_ERR_NOMEM when allocation fails, the array then unchanged. The one
+ * growth rule for the library's arrays. */
+loyal_status loyalp_grow(void **v, size_t *cap, size_t n, size_t size, size_t first);
+
 /* A NUL-terminated copy of s[0..n); NULL when out of memory. Caller frees. */
 char *loyalp_strndup(const char *s, size_t n);
 

@@ -193,18 +193,6 @@ static loyal_status read_file(const char *path, char **data, size_t *len, loyal_
     return LOYAL_OK;
 }
 
-static loyal_status grow(void **v, size_t *cap, size_t n, size_t size) {
-    if (n < *cap)
-        return LOYAL_OK;
-    size_t c = *cap ? *cap * 2 : 32;
-    void *nv = realloc(*v, c * size);
-    if (!nv)
-        return LOYAL_ERR_NOMEM;
-    *v = nv;
-    *cap = c;
-    return LOYAL_OK;
-}
-
 typedef struct caps {
     size_t themes, rules, expects;
 } caps;
@@ -517,7 +505,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
                 p->theme_rejected = true;
                 return LOYAL_OK;
             }
-        if (grow((void **)&lex->themes, &cp->themes, lex->n_themes, sizeof *lex->themes))
+        if (loyalp_grow((void **)&lex->themes, &cp->themes, lex->n_themes, sizeof *lex->themes, 32))
             return LOYAL_ERR_NOMEM;
         loyal_theme *t = &lex->themes[lex->n_themes];
         memset(t, 0, sizeof *t);
@@ -577,7 +565,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             report(p, column_of(line, (size_t)(s - line)), "expect has no text");
             return LOYAL_OK;
         }
-        if (grow((void **)&lex->expects, &cp->expects, lex->n_expects, sizeof *lex->expects))
+        if (loyalp_grow((void **)&lex->expects, &cp->expects, lex->n_expects, sizeof *lex->expects, 32))
             return LOYAL_ERR_NOMEM;
         loyal_expect *e = &lex->expects[lex->n_expects];
         e->theme = p->theme;
@@ -650,7 +638,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         free_rule(&r);
         return LOYAL_OK;
     }
-    if (grow((void **)&lex->rules, &cp->rules, lex->n_rules, sizeof *lex->rules)) {
+    if (loyalp_grow((void **)&lex->rules, &cp->rules, lex->n_rules, sizeof *lex->rules, 32)) {
         free_rule(&r);
         return LOYAL_ERR_NOMEM;
     }
@@ -737,7 +725,7 @@ static loyal_status parse_polarity_line(parser *p, char *line, size_t *cue_cap) 
             free_rule(&cue.rule);
             return LOYAL_OK;
         }
-    if (grow((void **)&lex->cues, cue_cap, lex->n_cues, sizeof *lex->cues)) {
+    if (loyalp_grow((void **)&lex->cues, cue_cap, lex->n_cues, sizeof *lex->cues, 32)) {
         free_rule(&cue.rule);
         return LOYAL_ERR_NOMEM;
     }

@@ -111,13 +111,8 @@ loyal_status loyal_followup_add(loyal_followup *f, const loyal_row *row, loyal_e
             return LOYAL_OK;
         person_free(&f->v[worst]);
         slot = worst;
-    } else if (f->n == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 64;
-        person *v = realloc(f->v, cap * sizeof *v);
-        if (!v)
-            return loyalp_nomem(err);
-        f->v = v;
-        f->cap = cap;
+    } else if (loyalp_grow((void **)&f->v, &f->cap, f->n, sizeof *f->v, 64)) {
+        return loyalp_nomem(err);
     }
     const loyal_record *r = row->rec;
     p.id = r->id ? loyalp_strndup(r->id, r->id_len) : NULL;

@@ -365,14 +365,8 @@ static void fix(const struct batch *b, const char **field) {
 }
 
 static loyal_status batch_add(struct batch *b, const loyal_record *rec) {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 256;
-        stored *v = realloc(b->v, cap * sizeof *v);
-        if (!v)
-            return LOYAL_ERR_NOMEM;
-        b->v = v;
-        b->cap = cap;
-    }
+    if (loyalp_grow((void **)&b->v, &b->cap, b->n, sizeof *b->v, 256))
+        return LOYAL_ERR_NOMEM;
     stored *s = &b->v[b->n];
     s->rec = *rec;
     loyal_record *r = &s->rec;
@@ -407,14 +401,8 @@ static loyal_status batch_start(loyal_run *run, struct batch *b, const char *pat
         s->job = (size_t)-1;
         if (s->why != LOYAL_SKIP_NONE)
             continue;
-        if (b->n_jobs == b->jobs_cap) {
-            size_t cap = b->jobs_cap ? b->jobs_cap * 2 : 256;
-            loyalp_job *j = realloc(b->jobs, cap * sizeof *j);
-            if (!j)
-                return loyalp_nomem(err);
-            b->jobs = j;
-            b->jobs_cap = cap;
-        }
+        if (loyalp_grow((void **)&b->jobs, &b->jobs_cap, b->n_jobs, sizeof *b->jobs, 256))
+            return loyalp_nomem(err);
         loyalp_job *j = &b->jobs[b->n_jobs];
         memset(j, 0, sizeof *j);
         j->text = r->text ? r->text : "";

@@ -334,14 +334,8 @@ loyal_status loyalp_source_emit(loyal_source *s, loyal_record *rec, loyal_skip s
 }
 
 loyal_status loyalp_source_add_name(loyal_source *s, const char *name, size_t len) {
-    if (s->hdr_n == s->hdr_cap) {
-        size_t cap = s->hdr_cap ? 2 * s->hdr_cap : 32;
-        size_t *p = realloc(s->hdr_off, cap * sizeof *p);
-        if (!p)
-            return LOYAL_ERR_NOMEM;
-        s->hdr_off = p;
-        s->hdr_cap = cap;
-    }
+    if (loyalp_grow((void **)&s->hdr_off, &s->hdr_cap, s->hdr_n, sizeof *s->hdr_off, 32))
+        return LOYAL_ERR_NOMEM;
     s->hdr_off[s->hdr_n++] = s->hdr.len;
     loyal_status st = loyalp_utf8_sanitize(&s->hdr, name, len);
     if (!st)

@@ -108,14 +108,8 @@ loyal_status loyalp_summary_group(loyal_summary *s, bool period, size_t column,
                                "tenure cohort, quarter)");
         return LOYAL_ERR_LIMIT;
     }
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 8;
-        loyal_group *nv = realloc(*v, c * sizeof *nv);
-        if (!nv)
-            return loyalp_nomem(err);
-        *v = nv;
-        *cap = c;
-    }
+    if (loyalp_grow((void **)v, cap, *n, sizeof **v, 8))
+        return loyalp_nomem(err);
     loyal_group *g = &(*v)[*n];
     memset(g, 0, sizeof *g);
     g->column = column;
@@ -133,14 +127,8 @@ loyal_status loyalp_summary_group(loyal_summary *s, bool period, size_t column,
 
 loyal_status loyalp_summary_add_input(loyal_summary *s, const char *path,
                                       loyal_input_info **info, loyal_error *err) {
-    if (s->n_inputs == s->inputs_cap) {
-        size_t cap = s->inputs_cap ? s->inputs_cap * 2 : 4;
-        loyal_input_info *v = realloc(s->inputs, cap * sizeof *v);
-        if (!v)
-            return loyalp_nomem(err);
-        s->inputs = v;
-        s->inputs_cap = cap;
-    }
+    if (loyalp_grow((void **)&s->inputs, &s->inputs_cap, s->n_inputs, sizeof *s->inputs, 4))
+        return loyalp_nomem(err);
     loyal_input_info *in = &s->inputs[s->n_inputs];
     memset(in, 0, sizeof *in);
     if (!(in->path = loyalp_strndup(path, strlen(path))))

@@ -15,6 +15,7 @@
  */
 #include "lexicon.h"
 
+#include "buf.h"
 #include "error.h"
 #include "prefilter.h"
 #include "stem.h"
@@ -69,14 +70,8 @@ struct loyal_tagger {
 };
 
 static loyal_status vec_push(vec *v, const void *item, size_t size) {
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 32;
-        void *p = realloc(v->p, cap * size);
-        if (!p)
-            return LOYAL_ERR_NOMEM;
-        v->p = p;
-        v->cap = cap;
-    }
+    if (loyalp_grow(&v->p, &v->cap, v->n, size, 32))
+        return LOYAL_ERR_NOMEM;
     memcpy((char *)v->p + v->n * size, item, size);
     v->n++;
     return LOYAL_OK;

@@ -12,6 +12,7 @@
  */
 #include "text.h"
 
+#include "buf.h"
 #include "error.h"
 
 #include <stdlib.h>
@@ -799,14 +800,8 @@ static loyal_status repair(loyal_text *t) {
 }
 
 loyal_status loyalp_text_push_token(loyal_text *t, loyal_token tok) {
-    if (t->n_tokens == t->tokens_cap) {
-        size_t cap = t->tokens_cap ? t->tokens_cap * 2 : 64;
-        loyal_token *p = realloc(t->tokens, cap * sizeof *p);
-        if (!p)
-            return LOYAL_ERR_NOMEM;
-        t->tokens = p;
-        t->tokens_cap = cap;
-    }
+    if (loyalp_grow((void **)&t->tokens, &t->tokens_cap, t->n_tokens, sizeof *t->tokens, 64))
+        return LOYAL_ERR_NOMEM;
     t->tokens[t->n_tokens++] = tok;
     return LOYAL_OK;
 }
