@@ -87,8 +87,7 @@ static bool is_space(char c) {
     return c == ' ' || c == '\t';
 }
 
-/* Replaces ё/Ё by е/Е in place (same byte length): the text never has ё. */
-static void fold_yo(char *s) {
+void loyalp_fold_yo(char *s) {
     for (unsigned char *u = (unsigned char *)s; *u; u++) {
         if (u[0] == 0xD1 && u[1] == 0x91) {
             u[0] = 0xD0;
@@ -288,9 +287,13 @@ out:
     return slow;
 }
 
-/* Compiles a regex value. Reports PCRE2's message at its column. */
-static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, size_t voff) {
-    fold_yo(pattern);
+/* Compiles a regex value (ё folded in place) and its anchor set into
+ * *anchors (regex_anchor.c: for near misses, and for the slow test here).
+ * Reports PCRE2's message at its column. */
+static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, size_t voff,
+                                 char ***anchors) {
+    *anchors = NULL;
+    loyalp_fold_yo(pattern);
     int code;
     PCRE2_SIZE eoff;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
@@ -314,10 +317,8 @@ static pcre2_code *compile_regex(parser *p, char *pattern, const char *line, siz
         report(p, column_of(line, voff + (size_t)(uppercase_at(pattern) - pattern)),
                "regex has an uppercase letter: the text is matched in lowercase, so it "
                "never matches (write it in lowercase)");
-    char *anchor = loyalp_regex_anchor(pattern);
-    bool slow = !p->sink->stop_at_first && slow_regex(re, anchor);
-    free(anchor);
-    if (slow)
+    *anchors = loyalp_regex_anchors(pattern);
+    if (!p->sink->stop_at_first && slow_regex(re, loyalp_regex_anchor_one(*anchors)))
         report(p, column_of(line, voff),
                "regex is slow: it hits PCRE2's match limit on a test text (nested or "
                "overlapping quantifiers such as (\\w+\\s?)+ backtrack exponentially)");
@@ -629,9 +630,7 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
             free_rule(&r);
             return LOYAL_ERR_NOMEM;
         }
-        r.re = compile_regex(p, pat, line, voff);
-        if (r.re)
-            r.anchors = loyalp_regex_anchors(pat);
+        r.re = compile_regex(p, pat, line, voff, &r.anchors);
         free(pat);
     }
     if (p->sink->n != before) {

@@ -60,8 +60,13 @@ struct loyal_lexicon {
  * has none of at least 3 bytes; free with loyalp_regex_anchors_free. */
 char **loyalp_regex_anchors(const char *pattern);
 void loyalp_regex_anchors_free(char **anchors);
-/* The anchor when the set has exactly one literal, else NULL; caller frees. */
-char *loyalp_regex_anchor(const char *pattern);
+/* The anchor of a set (loyalp_regex_anchors) when it has exactly one
+ * literal, else NULL. */
+const char *loyalp_regex_anchor_one(char *const *anchors);
+
+/* Replaces ё/Ё by е/Е in place (same byte length), as every regex is
+ * compiled: the normalized text never has ё. */
+void loyalp_fold_yo(char *s);
 
 /* Options every regex of a lexicon is compiled with. */
 #define LOYALP_PCRE2_OPTIONS (PCRE2_UTF | PCRE2_UCP)

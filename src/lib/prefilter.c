@@ -867,18 +867,6 @@ struct loyalp_pf_scratch {
     uint32_t *out;    /* [n_ids] */
 };
 
-/* ё/Ё → е/Е in place, as lexicon.c does before compiling a regex. */
-static void fold_yo(char *s) {
-    for (unsigned char *u = (unsigned char *)s; *u; u++) {
-        if (u[0] == 0xD1 && u[1] == 0x91) {
-            u[0] = 0xD0;
-            u[1] = 0xB5;
-        } else if (u[0] == 0xD0 && u[1] == 0x81) {
-            u[1] = 0x95;
-        }
-    }
-}
-
 static double now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -1194,7 +1182,7 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
             char *src = strdup(r->info.source);
             if (!src)
                 goto nomem;
-            fold_yo(src);
+            loyalp_fold_yo(src);
             pf->patterns[i] = loyalp_regex_widen(src);
             free(src);
             pf->flags[i] = REGEX_FLAGS;

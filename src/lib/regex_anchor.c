@@ -303,13 +303,6 @@ void loyalp_regex_anchors_free(char **anchors) {
     free(anchors);
 }
 
-char *loyalp_regex_anchor(const char *pattern) {
-    char **v = loyalp_regex_anchors(pattern);
-    char *one = NULL;
-    if (v && v[0] && !v[1]) {
-        one = v[0];
-        v[0] = NULL;
-    }
-    loyalp_regex_anchors_free(v);
-    return one;
+const char *loyalp_regex_anchor_one(char *const *anchors) {
+    return anchors && anchors[0] && !anchors[1] ? anchors[0] : NULL;
 }

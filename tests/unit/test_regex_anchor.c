@@ -72,10 +72,15 @@ Test(regex_anchor, lookarounds_flags_and_classes_give_nothing) {
 }
 
 Test(regex_anchor, single_anchor_only_when_the_set_has_one) {
-    char *a = loyalp_regex_anchor("(?:эдо|ндс)");
-    cr_expect_null(a);
-    a = loyalp_regex_anchor("счет\\w*\\s+(?:на|за)");
+    char **v = loyalp_regex_anchors("(?:эдо|ндс)");
+    cr_expect_null(loyalp_regex_anchor_one(v));
+    loyalp_regex_anchors_free(v);
+    v = loyalp_regex_anchors("счет\\w*\\s+(?:на|за)");
+    const char *a = loyalp_regex_anchor_one(v);
     cr_assert_not_null(a);
     cr_expect_str_eq(a, "счет");
-    free(a);
+    loyalp_regex_anchors_free(v);
+    v = loyalp_regex_anchors("(?:счета|акты)");
+    cr_expect_null(loyalp_regex_anchor_one(v), "two literals: no single anchor");
+    loyalp_regex_anchors_free(v);
 }
