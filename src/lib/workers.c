@@ -84,7 +84,6 @@ struct loyalp_workers {
     pthread_cond_t go, done;
     unsigned long generation; /* a new batch; its parity picks the arenas */
     size_t running;           /* threads still on this batch */
-    bool busy;                /* started, not yet waited for */
     bool quit;
     loyalp_job *jobs;
     size_t n_jobs;
@@ -197,7 +196,6 @@ void loyalp_workers_start(loyalp_workers *p, loyalp_job *jobs, size_t n) {
     p->n_jobs = n;
     p->running = p->n - 1;
     p->generation = next;
-    p->busy = true;
     pthread_cond_broadcast(&p->go);
     pthread_mutex_unlock(&p->mu);
 }
@@ -207,13 +205,8 @@ loyal_status loyalp_workers_wait(loyalp_workers *p, loyal_error *err) {
     pthread_mutex_lock(&p->mu);
     while (p->running > 0)
         pthread_cond_wait(&p->done, &p->mu);
-    p->busy = false;
     pthread_mutex_unlock(&p->mu);
     return atomic_load(&p->nomem) ? loyalp_nomem(err) : LOYAL_OK;
-}
-
-bool loyalp_workers_busy(const loyalp_workers *p) {
-    return p->busy;
 }
 
 void loyalp_workers_free(loyalp_workers *p) {

@@ -35,8 +35,6 @@ void loyalp_workers_start(loyalp_workers *w, loyalp_job *jobs, size_t n);
 /* Tags what is left of the started batch on the calling thread and returns
  * when every job is done. Errors: LOYAL_ERR_NOMEM (a copy failed). */
 loyal_status loyalp_workers_wait(loyalp_workers *w, loyal_error *err);
-/* Whether a started batch has not been waited for yet. */
-bool loyalp_workers_busy(const loyalp_workers *w);
 void loyalp_workers_free(loyalp_workers *w);
 
 #endif
