@@ -32,9 +32,11 @@
  */
 #include "prefilter.h"
 
+#include "buf.h"
 #include "error.h"
 #include "lexicon.h"
 #include "stem.h"
+#include "wordstart.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -347,22 +349,126 @@ typedef enum atom_kind {
 
 #define MAX_DEPTH 64
 
+/* ---- word starts ---------------------------------------------------------
+ * Most regexes begin a word with (?<!\w), \b or after \s+. The skeleton
+ * keeps that as a marker '<' (never a literal there: put_byte escapes it)
+ * before the literal or group it applies to: the character before that
+ * point is the start of the text or not a word character. The marker is
+ * only written where that character cannot be one the skeleton already
+ * spells (at the start, after a gap that follows a word character, after
+ * a gap of \s); loyalp_regex_word_starts turns such literals into keys of
+ * the word-start index (wordstart.c), and loyalp_regex_widen drops the
+ * markers (spelled for Hyperscan they made its scan slower; see
+ * docs/PERFORMANCE.md). */
+typedef enum pend_kind {
+    PEND_NONE, /* nothing known of the character before this position */
+    PEND_B,    /* \b: non-word before, if a word character follows */
+    PEND_NW    /* a non-word character (or the start) before */
+} pend_kind;
+
+typedef enum last_kind {
+    LAST_OTHER, /* the marker would consume a spelled literal */
+    LAST_WORD,  /* a word character was just spelled: safe after a gap */
+    LAST_SAFE   /* the marker's character is not a spelled literal */
+} last_kind;
+
+typedef struct wstate {
+    pend_kind pend;
+    last_kind last;
+} wstate;
+
+static wstate w_meet(wstate a, wstate b) {
+    wstate m;
+    m.pend = a.pend < b.pend ? a.pend : b.pend;
+    m.last = a.last == b.last ? a.last
+             : (a.last == LAST_OTHER || b.last == LAST_OTHER) ? LAST_OTHER
+                                                              : LAST_WORD;
+    return m;
+}
+
+/* The state after a gap (any text, maybe none). */
+static wstate w_gap(wstate w) {
+    w.pend = PEND_NONE;
+    if (w.last == LAST_WORD)
+        w.last = LAST_SAFE;
+    return w;
+}
+
+static bool word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit((char)c) || c == '_' ||
+           c == 0xD0 || c == 0xD1;
+}
+
+/* Writes the marker before an atom whose output starts with byte `first`
+ * (-1: not known, a class), when the state allows. */
+static void w_mark(wstate *w, sbuf *out, int first) {
+    bool word = first >= 0 && word_byte((unsigned char)first);
+    if (w->last == LAST_SAFE &&
+        (w->pend == PEND_NW || (w->pend == PEND_B && word)))
+        sb_str(out, "<");
+    w->pend = PEND_NONE;
+}
+
+/* The state after spelling a character with lead byte `lead` (-1: a class). */
+static void w_spelled(wstate *w, int lead) {
+    w->pend = PEND_NONE;
+    w->last = lead >= 0 && word_byte((unsigned char)lead) ? LAST_WORD : LAST_OTHER;
+}
+
+/* Is the class p[0, n) (as put_class takes it) only of characters no
+ * PCRE2 counts as word characters: ASCII punctuation and spaces, and the
+ * quotes and dashes « » ‘ ’ “ ” – —? */
+static bool nonword_class(const char *p, size_t n) {
+    static const char *const marks[] = {"«", "»", "‘", "’", "“", "”", "–", "—"};
+    if (p[1] == '^')
+        return false;
+    for (size_t i = 1; i + 1 < n;) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\\' && i + 2 < n && !word_byte((unsigned char)p[i + 1]) &&
+            (unsigned char)p[i + 1] < 0x80) {
+            i += 2;
+        } else if (c < 0x80) {
+            if (word_byte(c) || c == '\\')
+                return false;
+            i++;
+        } else {
+            size_t m = 0;
+            for (size_t k = 0; k < sizeof marks / sizeof *marks && !m; k++)
+                if (!strncmp(p + i, marks[k], strlen(marks[k])))
+                    m = strlen(marks[k]);
+            if (!m)
+                return false;
+            i += m;
+        }
+    }
+    return true;
+}
+
 /* The skeleton of a pattern (see loyalp_regex_widen), or NULL. */
 static char *skeleton(const char *p) {
     sbuf out = {NULL, 0, 0, false};
-    size_t open[MAX_DEPTH]; /* output length where each open group starts */
+    size_t open[MAX_DEPTH];                    /* output length where each open group starts */
+    wstate at_open[MAX_DEPTH], at_end[MAX_DEPTH]; /* word-start state at a group's start, end */
+    bool ended[MAX_DEPTH];                     /* at_end holds an alternative's end */
+    const wstate start = {PEND_NONE, LAST_SAFE};
+    wstate w = start;
     int depth = 0;
     size_t i = 0;
     while (p[i] && !out.failed) {
         char c = p[i];
         atom_kind k = ATOM_LITERAL;
         size_t mark = out.n; /* where this atom's output starts */
+        wstate w0 = w;       /* the word-start state before the atom */
+        bool nw_gap = false; /* \s, \W, \h, \v: a gap of non-word characters */
+        bool group = false;  /* the atom is a group: w is already its end state */
+        int lead = -1;       /* lead byte of the atom's (only) character, if known */
         if (c == '\\') {
             char e = p[i + 1];
             if (!e)
                 goto fail;
             if (strchr("wsdhvSWDHVN", e)) {
                 k = ATOM_ANY, i += 2;
+                nw_gap = strchr("sWhv", e) != NULL;
             } else if (e == 'p' || e == 'P') {
                 i += 2;
                 if (p[i] == '{') {
@@ -375,7 +481,12 @@ static char *skeleton(const char *p) {
                 }
                 k = ATOM_ANY;
             } else if (strchr("bBAzZGKE", e)) {
-                k = ATOM_NONE, i += 2; /* assertions, \K, a stray \E */
+                /* Assertions, \K, a stray \E. */
+                if (e == 'b' && w.pend < PEND_B)
+                    w.pend = PEND_B;
+                else if (e == 'A')
+                    w.pend = PEND_NW;
+                k = ATOM_NONE, i += 2;
             } else if (e == 'x') {
                 /* \xHH or \x{H…}: a code point, written as its UTF-8 bytes. */
                 char *end;
@@ -393,31 +504,53 @@ static char *skeleton(const char *p) {
                     cp = strtoul(hex, NULL, 16);
                     i += 2 + n;
                 }
+                lead = cp < 0x80 ? (int)cp : cp < 0x800 ? (int)(0xC0 | cp >> 6) : 0xE0;
+                w_mark(&w, &out, lead);
                 put_code_point(&out, (uint32_t)cp);
             } else if (strchr("tnrfea", e)) {
                 static const char from[] = "tnrfea", to[] = "\t\n\r\f\x1b\a";
-                put_byte(&out, (unsigned char)to[strchr(from, e) - from]);
+                lead = (unsigned char)to[strchr(from, e) - from];
+                w_mark(&w, &out, lead);
+                put_byte(&out, (unsigned char)lead);
                 i += 2;
             } else if ((unsigned char)e >= 0x80) {
                 size_t n = u8len((unsigned char)e);
+                lead = (unsigned char)e;
+                w_mark(&w, &out, lead);
                 for (size_t b = 0; b < n; b++)
                     put_byte(&out, (unsigned char)p[i + 1 + b]);
                 i += 1 + n;
             } else if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || is_digit(e)) {
                 goto fail; /* back references, \R \X \Q \g \k \o \c …: not rewritten */
             } else {
-                put_byte(&out, (unsigned char)e), i += 2; /* an escaped punctuation mark */
+                lead = (unsigned char)e; /* an escaped punctuation mark */
+                w_mark(&w, &out, lead);
+                put_byte(&out, (unsigned char)e), i += 2;
             }
         } else if (c == '[') {
             size_t n = class_len(p + i);
             if (!n)
                 goto fail;
-            if (!put_class(&out, p + i, n))
+            w_mark(&w, &out, -1);
+            if (!put_class(&out, p + i, n)) {
+                out.n = mark; /* no marker before a gap */
+                if (out.s)
+                    out.s[out.n] = '\0';
                 k = ATOM_ANY;
+            } else if (nonword_class(p + i, n)) {
+                /* Spelled, so no marker after it; but left out as optional,
+                 * the character before what follows is still non-word. */
+                w_spelled(&w, -1);
+                w.pend = PEND_NW;
+                i += n;
+                goto quantified;
+            }
             i += n;
         } else if (c == '.') {
             k = ATOM_ANY, i++;
         } else if (c == '^' || c == '$') {
+            if (c == '^')
+                w.pend = PEND_NW;
             k = ATOM_NONE, i++;
         } else if (c == '(' && p[i + 1] == '*') {
             goto fail; /* (*VERB) */
@@ -437,6 +570,9 @@ static char *skeleton(const char *p) {
                     size_t n = group_end(p + i); /* a lookaround: zero-width, dropped */
                     if (!n)
                         goto fail;
+                    /* (?<!\w) and (?<![\w…]): a non-word character before. */
+                    if (!strncmp(p + i, "(?<!\\w)", 7) || !strncmp(p + i, "(?<![\\w", 7))
+                        w.pend = PEND_NW;
                     i += n;
                     k = ATOM_NONE;
                     goto quantified;
@@ -455,45 +591,78 @@ static char *skeleton(const char *p) {
             }
             if (depth == MAX_DEPTH)
                 goto fail;
+            /* Each alternative starts in the state before the group: a word
+             * start is marked inside, before each alternative's literal. */
+            at_open[depth] = w;
+            ended[depth] = false;
             open[depth++] = out.n;
             sb_str(&out, "(?:");
             i += skip;
             continue;
         } else if (c == '|') {
+            if (depth) {
+                at_end[depth - 1] = ended[depth - 1] ? w_meet(at_end[depth - 1], w) : w;
+                ended[depth - 1] = true;
+            }
+            w = depth ? at_open[depth - 1] : start;
             sb_str(&out, "|"), i++;
             continue;
         } else if (c == ')') {
             if (depth == 0)
                 goto fail;
             sb_str(&out, ")"), i++;
-            mark = open[--depth];
+            depth--;
+            mark = open[depth];
+            w0 = at_open[depth];
+            w = ended[depth] ? w_meet(at_end[depth], w) : w;
+            group = true;
         } else if (c == '*' || c == '+' || c == '?' || (c == '{' && counted_repeat(p + i))) {
             goto fail; /* a quantifier with nothing to repeat */
         } else if ((unsigned char)c >= 0x80) {
             size_t n = u8len((unsigned char)c);
+            lead = (unsigned char)c;
+            w_mark(&w, &out, lead);
             for (size_t b = 0; b < n && p[i + b]; b++)
                 put_byte(&out, (unsigned char)p[i + b]);
             i += n;
         } else {
+            lead = (unsigned char)c;
+            w_mark(&w, &out, lead);
             put_byte(&out, (unsigned char)c), i++;
         }
         if (k == ATOM_ANY)
             put_gap(&out);
+        else if (k == ATOM_LITERAL && !group)
+            w_spelled(&w, lead);
     quantified:;
         /* A repeat that may be absent makes the atom (or group) a gap; one
          * that may repeat adds a gap after it; lazy or possessive, the same. */
         bool min0, many;
         size_t q = quantifier(p + i, &min0, &many);
         i += q;
-        if (!q || k == ATOM_NONE || k == ATOM_ANY)
+        if (k == ATOM_NONE)
+            continue;
+        if (k == ATOM_ANY) {
+            w = nw_gap && !(q && min0) ? (wstate){PEND_NW, LAST_SAFE} : w_gap(w0);
+            continue;
+        }
+        if (!q)
             continue;
         if (min0) {
+            /* Absent, the state is the one before; present, the one after. */
+            /* Absent or present, nothing of it is spelled any more: the
+             * last spelled character is the one before it, then a gap; the
+             * character before this point is non-word if it is both ways. */
+            pend_kind pend = w0.pend < w.pend ? w0.pend : w.pend;
             out.n = mark;
             if (out.s)
                 out.s[out.n] = '\0';
             put_gap(&out);
+            w = w_gap(w0);
+            w.pend = pend;
         } else if (many) {
             put_gap(&out);
+            w = w_gap(w);
         }
     }
     if (depth != 0 || out.failed || !out.n || !trim_gaps(&out) || !out.n)
@@ -556,7 +725,7 @@ static size_t skel_min_chars(const char *s, size_t a, size_t b) {
         }
         /* A character: a byte that is not a UTF-8 continuation, or a class
          * of lead bytes ("[\xd0-", a continuation class is "[\x80-"). */
-        if (s[i] == '[' ? s[i + 3] != '8' : ((unsigned char)s[i] & 0xC0) != 0x80)
+        if (s[i] == '[' ? s[i + 3] != '8' : s[i] != '<' && ((unsigned char)s[i] & 0xC0) != 0x80)
             cur++;
         i = skel_next(s, i);
     }
@@ -690,6 +859,18 @@ static factor best_alt(const char *s, size_t a, size_t b) {
  * skeleton, whose order of literals still filters. */
 #define MIN_FACTOR_CHARS 3
 
+/* s without its word-start markers, in place. */
+static char *strip_marks(char *s) {
+    if (s) {
+        char *w = s;
+        for (const char *q = s; *q; q++)
+            if (*q != '<')
+                *w++ = *q;
+        *w = '\0';
+    }
+    return s;
+}
+
 char *loyalp_regex_widen(const char *p) {
     char *skel = skeleton(p);
     if (!skel)
@@ -697,10 +878,345 @@ char *loyalp_regex_widen(const char *p) {
     factor f = best_alt(skel, 0, strlen(skel));
     if (f.text.failed || f.chars < MIN_FACTOR_CHARS || !f.text.n) {
         free(f.text.s);
-        return skel;
+        return strip_marks(skel);
     }
     free(skel);
-    return f.text.s;
+    return strip_marks(f.text.s);
+}
+
+/* ---- word-start literals -------------------------------------------------- *
+ * loyalp_regex_word_starts reads the same factor text as loyalp_regex_widen,
+ * markers kept, as an AND of up to two sets of literals, each an OR of
+ * literals that start at a word start. Grammar of a factor text: alternatives
+ * ('|') of sequences, a sequence is elements between gaps (".*"), an element
+ * a gap-free run (bytes, \xHH, '<', gap-free groups) or a group with gaps. */
+
+#define WS_MAX_LITS 64
+
+typedef struct lits {
+    sbuf *v;
+    size_t n;
+    bool failed;
+} lits;
+
+static void lits_free(lits *l) {
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].s);
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
+}
+
+/* Adds the string a[0, na) b[0, nb) to l. */
+static void lits_push(lits *l, const char *a, size_t na, const char *b, size_t nb) {
+    if (l->failed)
+        return;
+    if (l->n == WS_MAX_LITS) {
+        l->failed = true;
+        return;
+    }
+    if (!l->v && !(l->v = calloc(WS_MAX_LITS, sizeof *l->v))) {
+        l->failed = true;
+        return;
+    }
+    char *s = malloc(na + nb + 1);
+    if (!s) {
+        l->failed = true;
+        return;
+    }
+    memcpy(s, a, na);
+    memcpy(s + na, b, nb);
+    s[na + nb] = '\0';
+    l->v[l->n++] = (sbuf){s, na + nb, na + nb + 1, false};
+}
+
+static void lits_take(lits *l, lits *from) {
+    for (size_t i = 0; i < from->n; i++)
+        lits_push(l, from->v[i].s, from->v[i].n, "", 0);
+    l->failed |= from->failed;
+    lits_free(from);
+}
+
+/* Index of the end of the top-level part of t[a, b) starting at a: the next
+ * top-level `stop` ("|" or ".*") or b. */
+static size_t part_end(const char *t, size_t a, size_t b, char stop) {
+    int depth = 0;
+    for (size_t i = a; i < b; i = skel_next(t, i)) {
+        if (t[i] == '(')
+            depth++;
+        else if (t[i] == ')')
+            depth--;
+        else if (depth == 0 && t[i] == stop)
+            return i;
+    }
+    return b;
+}
+
+static void expand_alt(const char *t, size_t a, size_t b, lits *out);
+
+/* Every string the gap-free sequence t[a, b) spells (markers kept). */
+static void expand_seq(const char *t, size_t a, size_t b, lits *out) {
+    lits cur = {NULL, 0, false};
+    lits_push(&cur, "", 0, "", 0);
+    for (size_t i = a; i < b && !cur.failed;) {
+        if (t[i] == '.' || t[i] == '[') {
+            cur.failed = true; /* a gap or a byte class: not spelled out */
+        } else if (t[i] == '(') {
+            size_t e = skel_group_end(t, i);
+            lits sub = {NULL, 0, false}, next = {NULL, 0, false};
+            expand_alt(t, i + 3, e - 1, &sub);
+            for (size_t x = 0; x < cur.n && !sub.failed; x++)
+                for (size_t y = 0; y < sub.n; y++)
+                    lits_push(&next, cur.v[x].s, cur.v[x].n, sub.v[y].s, sub.v[y].n);
+            next.failed |= sub.failed;
+            lits_free(&sub);
+            lits_free(&cur);
+            cur = next;
+            i = e;
+        } else {
+            char c = t[i];
+            size_t n = skel_next(t, i) - i;
+            if (t[i] == '\\')
+                c = (char)strtoul((char[3]){t[i + 2], t[i + 3], 0}, NULL, 16);
+            else if (n != 1)
+                cur.failed = true;
+            for (size_t x = 0; x < cur.n; x++)
+                sb_put(&cur.v[x], &c, 1), cur.failed |= cur.v[x].failed;
+            i += n;
+        }
+    }
+    lits_take(out, &cur);
+}
+
+/* Every string the gap-free alternation t[a, b) spells. */
+static void expand_alt(const char *t, size_t a, size_t b, lits *out) {
+    for (size_t i = a; i <= b && !out->failed;) {
+        size_t e = part_end(t, i, b, '|');
+        expand_seq(t, i, e, out);
+        i = e + 1;
+    }
+}
+
+/* The fewest characters of a set's literals, 0 when the set cannot be
+ * used: empty, or a literal that does not start with the marker followed
+ * by a word character (ASCII letter, digit, '_', Cyrillic letter). Each
+ * literal is cut at its first other character ("sub-par" needs "sub" at a
+ * word start as much as the rest). */
+static size_t ws_strength(lits *l) {
+    if (l->failed || !l->n)
+        return 0;
+    size_t weakest = (size_t)-1;
+    for (size_t k = 0; k < l->n; k++) {
+        const unsigned char *s = (const unsigned char *)l->v[k].s;
+        size_t n = l->v[k].n, chars = 0, i = 1;
+        if (n < 2 || s[0] != '<')
+            return 0;
+        while (i < n) {
+            if ((s[i] == 0xD0 || s[i] == 0xD1) && i + 1 < n && (s[i + 1] & 0xC0) == 0x80)
+                i += 2;
+            else if (s[i] < 0x80 && word_byte(s[i]))
+                i++;
+            else
+                break;
+            chars++;
+        }
+        if (i - 1 > LOYALP_WS_MAX_BYTES)
+            return 0;
+        l->v[k].n = i;
+        l->v[k].s[i] = '\0';
+        weakest = chars < weakest ? chars : weakest;
+    }
+    return weakest;
+}
+
+static void alt_set(const char *t, size_t a, size_t b, lits *out);
+
+/* The set of the element t[a, b): a run spelled out, or a group with gaps
+ * as the union of its alternatives' best sets. */
+static void elem_set(const char *t, size_t a, size_t b, lits *out) {
+    if (t[a] == '(' && skel_group_end(t, a) == b && skel_has_gap(t, a, b)) {
+        alt_set(t, a + 3, b - 1, out);
+        return;
+    }
+    expand_seq(t, a, b, out);
+}
+
+/* The best usable set of the sequence t[a, b) (every match of it has one
+ * of those literals at a word start). */
+static void seq_best(const char *t, size_t a, size_t b, lits *best) {
+    size_t strength = 0;
+    for (size_t i = a; i <= b;) {
+        size_t e = part_end(t, i, b, '.');
+        lits l = {NULL, 0, false};
+        if (e > i)
+            elem_set(t, i, e, &l);
+        size_t st = ws_strength(&l);
+        if (st > strength) {
+            lits_free(best);
+            *best = l;
+            strength = st;
+        } else {
+            lits_free(&l);
+        }
+        i = e + 2; /* past ".*" */
+    }
+    if (!strength)
+        best->failed = true;
+}
+
+/* The union of each alternative's best set of t[a, b). */
+static void alt_set(const char *t, size_t a, size_t b, lits *out) {
+    for (size_t i = a; i <= b && !out->failed;) {
+        size_t e = part_end(t, i, b, '|');
+        lits l = {NULL, 0, false};
+        seq_best(t, i, e, &l);
+        lits_take(out, &l);
+        i = e + 1;
+    }
+}
+
+static bool need_set(loyalp_ws_set *set, lits *l) {
+    set->n = l->n;
+    set->lit = calloc(l->n, sizeof *set->lit);
+    set->len = calloc(l->n, sizeof *set->len);
+    if (!set->lit || !set->len)
+        return false;
+    for (size_t k = 0; k < l->n; k++) {
+        set->len[k] = l->v[k].n - 1; /* without the marker */
+        if (!(set->lit[k] = malloc(set->len[k] + 1)))
+            return false;
+        memcpy(set->lit[k], l->v[k].s + 1, set->len[k] + 1);
+    }
+    return true;
+}
+
+void loyalp_ws_need_free(loyalp_ws_need *need) {
+    for (size_t c = 0; c < LOYALP_WS_MAX_CLAUSES; c++)
+        for (size_t s = 0; s < 2; s++) {
+            loyalp_ws_set *set = &need->clause[c].set[s];
+            for (size_t k = 0; set->lit && k < set->n; k++)
+                free(set->lit[k]);
+            free(set->lit);
+            free(set->len);
+        }
+    memset(need, 0, sizeof *need);
+}
+
+/* One alternative of a factor text as a clause: the sets of its two
+ * strongest elements. False when any element is not a usable set of
+ * LOYALP_WS_MIN_CHARS (Hyperscan then keeps the rule: its pattern needs
+ * that element, the index would not). */
+typedef struct wclause {
+    lits set[2];
+    size_t strength[2], n;
+} wclause;
+
+static void wclause_free(wclause *c) {
+    lits_free(&c->set[0]);
+    lits_free(&c->set[1]);
+    c->n = 0;
+}
+
+static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
+    memset(c, 0, sizeof *c);
+    bool dropped = false;
+    for (size_t i = a; i <= b;) {
+        size_t e = part_end(t, i, b, '.');
+        if (e > i) {
+            lits l = {NULL, 0, false};
+            elem_set(t, i, e, &l);
+            size_t st = ws_strength(&l);
+            if (st < LOYALP_WS_MIN_CHARS) {
+                lits_free(&l);
+                dropped = true;
+                i = e + 2;
+                continue;
+            }
+            /* The two strongest, in their order in the sequence. */
+            if (c->n < 2) {
+                c->set[c->n] = l;
+                c->strength[c->n++] = st;
+            } else {
+                size_t weak = c->strength[0] < c->strength[1] ? 0 : 1;
+                if (st > c->strength[weak]) {
+                    lits_free(&c->set[weak]);
+                    if (weak == 0) {
+                        c->set[0] = c->set[1];
+                        c->strength[0] = c->strength[1];
+                    }
+                    c->set[1] = l;
+                    c->strength[1] = st;
+                } else {
+                    lits_free(&l);
+                }
+            }
+        }
+        i = e + 2; /* past ".*" */
+    }
+    /* Without an element Hyperscan would check, only a rare set is worth it. */
+    size_t best = c->n == 2 && c->strength[1] > c->strength[0] ? c->strength[1] : c->strength[0];
+    if (!c->n || (dropped && best < LOYALP_WS_RARE_CHARS)) {
+        wclause_free(c);
+        return false;
+    }
+    return true;
+}
+
+/* A clause per alternative of t[a, b) into cl (an alternative that is one
+ * group with gaps gives its alternatives' clauses). False when one cannot
+ * be a clause, or on too many. */
+static bool alt_clauses(const char *t, size_t a, size_t b, wclause *cl, size_t *n) {
+    for (size_t i = a; i <= b; i = part_end(t, i, b, '|') + 1) {
+        size_t e = part_end(t, i, b, '|');
+        if (t[i] == '(' && skel_group_end(t, i) == e && skel_has_gap(t, i, e)) {
+            if (!alt_clauses(t, i + 3, e - 1, cl, n))
+                return false;
+            continue;
+        }
+        if (*n == LOYALP_WS_MAX_CLAUSES || !seq_clause(t, i, e, &cl[*n]))
+            return false;
+        ++*n;
+    }
+    return true;
+}
+
+bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
+    memset(need, 0, sizeof *need);
+    char *skel = skeleton(pattern);
+    if (!skel)
+        return false;
+    factor f = best_alt(skel, 0, strlen(skel));
+    const char *t = skel;
+    if (!f.text.failed && f.chars >= MIN_FACTOR_CHARS && f.text.n)
+        t = f.text.s;
+    wclause cl[LOYALP_WS_MAX_CLAUSES];
+    size_t n = 0;
+    bool ok = alt_clauses(t, 0, strlen(t), cl, &n);
+    /* Past LOYALP_WS_MAX_PAIRS clauses of two sets, the rest keep their
+     * stronger set only (a wider filter, still a superset). */
+    for (size_t c = 0, pairs = 0; c < n; c++) {
+        if (cl[c].n < 2 || ++pairs <= LOYALP_WS_MAX_PAIRS)
+            continue;
+        size_t weak = cl[c].strength[0] <= cl[c].strength[1] ? 0 : 1;
+        lits_free(&cl[c].set[weak]);
+        if (weak == 0)
+            cl[c].set[0] = cl[c].set[1], cl[c].strength[0] = cl[c].strength[1];
+        cl[c].set[1] = (lits){NULL, 0, false};
+        cl[c].n = 1;
+    }
+    for (size_t c = 0; c < n; c++) {
+        if (ok) {
+            loyalp_ws_clause *to = &need->clause[need->n++];
+            for (size_t s = 0; s < cl[c].n && ok; s++)
+                ok = need_set(&to->set[to->n++], &cl[c].set[s]);
+        }
+        wclause_free(&cl[c]);
+    }
+    free(f.text.s);
+    free(skel);
+    if (!ok)
+        loyalp_ws_need_free(need);
+    return ok && need->n > 0;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -716,7 +1232,7 @@ char *loyalp_regex_widen(const char *p) {
 #include <unistd.h>
 
 /* Bump when the patterns or flags built here change meaning. */
-#define PF_FORMAT "loyal-prefilter/3"
+#define PF_FORMAT "loyal-prefilter/4"
 #define PF_MAGIC "LOYALHS1"
 
 /* Byte mode: skeletons are literal bytes and gaps (see loyalp_regex_widen),
@@ -849,6 +1365,7 @@ enum { DB_RU, DB_EN, N_DBS };
 struct loyalp_prefilter {
     size_t n_ids;
     stem_index stems;      /* term rules anchored on a stem word */
+    loyalp_ws_index *ws;   /* regexes by the literals they need at word starts */
     hs_database_t *db[N_DBS];
     hs_scratch_t *proto[N_DBS]; /* cloned for each tagger */
     char **patterns;       /* [n_ids], NULL = not in the databases */
@@ -862,6 +1379,7 @@ struct loyalp_prefilter {
 
 struct loyalp_pf_scratch {
     hs_scratch_t *hs[N_DBS]; /* NULL for an empty database */
+    loyalp_ws_scratch ws;
     uint64_t *hit;    /* bitmap [words] of this text's candidates so far */
     bool all;         /* a scan failed: every rule is a candidate */
     uint32_t *out;    /* [n_ids] */
@@ -1147,6 +1665,7 @@ void loyalp_prefilter_free(loyalp_prefilter *pf) {
     free(pf->flags);
     free(pf->always);
     stem_index_free(&pf->stems);
+    loyalp_ws_index_free(pf->ws);
     free(pf);
 }
 
@@ -1165,7 +1684,7 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
     pf->always = calloc(pf->words + 1, sizeof *pf->always);
     if (!pf->patterns || !pf->flags || !pf->dbs || !pf->always)
         goto nomem;
-    if (stem_index_build(&pf->stems, lex))
+    if (stem_index_build(&pf->stems, lex) || !(pf->ws = loyalp_ws_index_new(pf->n_ids)))
         goto nomem;
     for (size_t i = 0; i < pf->n_ids; i++) {
         const loyalp_rule *r = rule_of(lex, i);
@@ -1183,6 +1702,15 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
             if (!src)
                 goto nomem;
             loyalp_fold_yo(src);
+            loyalp_ws_need need;
+            if (loyalp_regex_word_starts(src, &need)) {
+                bool ok = loyalp_ws_index_add(pf->ws, (uint32_t)i, &need);
+                loyalp_ws_need_free(&need);
+                free(src);
+                if (!ok)
+                    goto nomem;
+                continue; /* in the word-start index */
+            }
             pf->patterns[i] = loyalp_regex_widen(src);
             free(src);
             pf->flags[i] = REGEX_FLAGS;
@@ -1190,6 +1718,8 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
         if (!pf->patterns[i])
             pf->always[i / 64] |= (uint64_t)1 << (i % 64);
     }
+    if (!loyalp_ws_index_finish(pf->ws))
+        goto nomem;
     /* The digest covers the patterns before Hyperscan rejects any: they
      * are what the lexicon and this code make, the file records the rest. */
     digest_of(pf);
@@ -1218,6 +1748,7 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
     pf->info.rules = lex->n_rules;
     pf->info.cues = lex->n_cues;
     pf->info.stem_indexed = pf->stems.n_ids;
+    pf->info.word_starts = loyalp_ws_index_rules(pf->ws);
     for (size_t i = 0; i < pf->n_ids; i++) {
         pf->info.in_db += pf->patterns[i] != NULL;
         pf->info.always += (pf->always[i / 64] >> (i % 64)) & 1;
@@ -1250,7 +1781,7 @@ loyal_status loyalp_pf_scratch_create(loyalp_pf_scratch **out, const loyalp_pref
         return LOYAL_ERR_NOMEM;
     s->hit = calloc(pf->words + 1, sizeof *s->hit);
     s->out = malloc((pf->n_ids + 1) * sizeof *s->out);
-    bool failed = !s->hit || !s->out;
+    bool failed = !s->hit || !s->out || !loyalp_ws_scratch_init(&s->ws, pf->ws);
     for (int d = 0; d < N_DBS && !failed; d++)
         failed = pf->proto[d] && hs_clone_scratch(pf->proto[d], &s->hs[d]) != HS_SUCCESS;
     if (failed) {
@@ -1266,6 +1797,7 @@ void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
         return;
     for (int d = 0; d < N_DBS; d++)
         hs_free_scratch(s->hs[d]);
+    loyalp_ws_scratch_clear(&s->ws);
     free(s->hit);
     free(s->out);
     free(s);
@@ -1281,6 +1813,7 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
 
 void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
                            size_t len, loyal_lang lang) {
+    loyalp_ws_scan(pf->ws, &s->ws, text, len, s->hit);
     for (int d = 0; d < N_DBS; d++) {
         if (!pf->db[d] || (lang == LOYAL_LANG_RU && d != DB_RU) ||
             (lang == LOYAL_LANG_EN && d != DB_EN))
@@ -1292,6 +1825,11 @@ void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, con
 
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {
     return pf->stems.n_ids > 0;
+}
+
+size_t loyalp_prefilter_last_start(const loyalp_prefilter *pf, const loyalp_pf_scratch *s,
+                                   size_t i) {
+    return loyalp_ws_last(pf->ws, &s->ws, i);
 }
 
 uint32_t loyalp_prefilter_stem_key(const loyalp_prefilter *pf, const char *stem, size_t len,
@@ -1370,6 +1908,12 @@ void loyalp_pf_scratch_free(loyalp_pf_scratch *s) {
 void loyalp_prefilter_scan(const loyalp_prefilter *pf, loyalp_pf_scratch *s, const char *text,
                            size_t len, loyal_lang lang) {
     (void)pf, (void)s, (void)text, (void)len, (void)lang;
+}
+
+size_t loyalp_prefilter_last_start(const loyalp_prefilter *pf, const loyalp_pf_scratch *s,
+                                   size_t i) {
+    (void)pf, (void)s, (void)i;
+    return SIZE_MAX;
 }
 
 bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf) {

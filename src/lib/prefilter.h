@@ -35,6 +35,7 @@ typedef struct loyalp_pf_info {
     size_t rules;        /* rules of the lexicon */
     size_t cues;         /* its polarity cues (ids after the rules) */
     size_t in_db;        /* rules the database scans for */
+    size_t word_starts;  /* regexes in the word-start index (wordstart.h) */
     size_t stem_indexed; /* term rules in the stem index */
     size_t always;       /* rules that are always candidates */
     bool from_cache;   /* the database was read from the on-disk cache */
@@ -78,6 +79,12 @@ bool loyalp_prefilter_wants_stems(const loyalp_prefilter *pf);
 uint32_t loyalp_prefilter_stem_key(const loyalp_prefilter *pf, const char *stem, size_t len,
                                    uint32_t hash);
 
+/* After a scan: no match of rule i starts after this offset of the text
+ * (the last word start with a literal its regex needs), SIZE_MAX when the
+ * prefilter does not know. */
+size_t loyalp_prefilter_last_start(const loyalp_prefilter *pf, const loyalp_pf_scratch *s,
+                                   size_t i);
+
 /* Adds the terms and cues anchored on the stem of `key` (of a word token,
  * or of the head part of a compound). LOYALP_NO_KEY adds nothing. */
 void loyalp_prefilter_key(const loyalp_prefilter *pf, loyalp_pf_scratch *s, uint32_t key);
@@ -103,5 +110,40 @@ const char *loyalp_prefilter_pattern(const loyalp_prefilter *pf, size_t i);
  * references, inline flags, verbs …) or when its skeleton would match any
  * text: the rule is then always a candidate. Caller frees. */
 char *loyalp_regex_widen(const char *pattern);
+
+/* What a regex needs at word starts: clauses (an OR) of one or two sets
+ * of literals (an AND): every match of the regex holds, for one clause, a
+ * literal of each of its sets at a word start (the start of the text, or
+ * after a character that is not an ASCII letter, digit or '_' nor a
+ * Cyrillic letter). A literal is word characters only, as normalized text
+ * spells them: ASCII letters, digits, '_' and Cyrillic letters. */
+#define LOYALP_WS_MAX_BYTES 60 /* the longest literal, in bytes */
+#define LOYALP_WS_MAX_CLAUSES 16
+#define LOYALP_WS_MAX_PAIRS 4 /* clauses of two sets */
+#define LOYALP_WS_MIN_CHARS 3 /* the shortest literal: shorter ones are too common */
+#define LOYALP_WS_RARE_CHARS 5 /* a set alone instead of two, if its literals are this long */
+
+typedef struct loyalp_ws_set {
+    char **lit;
+    size_t *len;
+    size_t n;
+} loyalp_ws_set;
+
+typedef struct loyalp_ws_clause {
+    loyalp_ws_set set[2];
+    size_t n; /* 1 or 2 sets */
+} loyalp_ws_clause;
+
+typedef struct loyalp_ws_need {
+    loyalp_ws_clause clause[LOYALP_WS_MAX_CLAUSES];
+    size_t n;
+} loyalp_ws_need;
+
+/* Fills *need (free it with loyalp_ws_need_free) and returns true when
+ * every factor of the regex (see loyalp_regex_widen) is a set of literals
+ * at word starts of LOYALP_WS_MIN_CHARS or more; false (nothing to free)
+ * otherwise: the rule then stays with Hyperscan. */
+bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need);
+void loyalp_ws_need_free(loyalp_ws_need *need);
 
 #endif

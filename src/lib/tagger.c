@@ -463,8 +463,11 @@ static loyal_status confirm_regex(loyal_tagger *t, size_t ri, vec *into) {
     const loyalp_rule *r = &t->lex->rules[ri];
     const loyal_text *x = &t->text;
     size_t first = into->n;
+    /* With the prefilter, no match starts after `last`: the call that would
+     * only say so is skipped. */
+    size_t last = t->pf ? loyalp_prefilter_last_start(t->lex->prefilter, t->pf, ri) : SIZE_MAX;
     PCRE2_SIZE off = 0;
-    while (off <= x->norm_len) {
+    while (off <= x->norm_len && off <= last) {
         int rc = pcre2_match(r->re, (PCRE2_SPTR)x->norm, x->norm_len, off, PCRE2_NO_UTF_CHECK,
                              t->md, t->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)

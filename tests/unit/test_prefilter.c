@@ -182,6 +182,63 @@ Test(prefilter, identical_on_every_expect_line) {
     loyal_lexicon_free(exact_lex);
 }
 
+Test(prefilter, identical_at_word_boundaries) {
+    /* Every expect line six times, with the characters around its words
+     * changed: glued to a word or in place of a space, what PCRE2 counts as
+     * a word character (digits, '_', Latin and Cyrillic letters, é) and what
+     * it does not (quotes, dashes, a no-break space, an emoji, '.'): where a
+     * word starts is what the word-start index decides. */
+    static const char *const glue[] = {"",  "_", "7", "x",  "я",      "é", "«", "»",
+                                       "-", "—", ".", "'", "\u00a0", "🙂", "ё", "\t"};
+    const size_t n_glue = sizeof glue / sizeof *glue;
+    loyal_lexicon *fast_lex = load("lexicons", false), *exact_lex = load("lexicons", true);
+    loyal_tagger *fast, *exact;
+    loyal_error err;
+    loyal_error_init(&err);
+    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
+    size_t n = loyal_lexicon_expect_count(exact_lex);
+    uint32_t rnd = 12345;
+    char buf[4096];
+    for (size_t i = 0; i < n; i++) {
+        const char *text = loyal_lexicon_expect(exact_lex, i)->text;
+        for (int v = 0; v < 6; v++) {
+            size_t m = 0;
+            for (const char *p = text;; p++) {
+                if (*p == ' ' || !*p || p == text) {
+                    rnd = rnd * 1103515245u + 12345u;
+                    const char *g = glue[(rnd >> 16) % n_glue];
+                    bool keep_space = *p == ' ' && (rnd >> 8) % 3 != 0;
+                    bool before = (rnd >> 4) & 1;
+                    if (keep_space && !before)
+                        buf[m++] = ' ';
+                    size_t gl = strlen(g);
+                    if (m + gl + 8 < sizeof buf) {
+                        memcpy(buf + m, g, gl);
+                        m += gl;
+                    }
+                    if (keep_space && before)
+                        buf[m++] = ' ';
+                    if (p == text && *p != ' ' && *p)
+                        buf[m++] = *p;
+                } else if (m + 8 < sizeof buf) {
+                    buf[m++] = *p;
+                }
+                if (!*p)
+                    break;
+            }
+            buf[m] = '\0';
+            char where[64];
+            snprintf(where, sizeof where, "expect %zu variant %d: %.20s", i, v, buf);
+            same(fast, exact, exact_lex, buf, m, where);
+        }
+    }
+    loyal_tagger_free(fast);
+    loyal_tagger_free(exact);
+    loyal_lexicon_free(fast_lex);
+    loyal_lexicon_free(exact_lex);
+}
+
 /* ---- the pieces -------------------------------------------------------- */
 
 static void widen(const char *pattern, const char *want) {
@@ -217,6 +274,65 @@ Test(prefilter, regex_skeletons_and_factors) {
     widen("(*UCP)срок", NULL);           /* a verb */
 }
 
+/* What loyalp_regex_word_starts makes of a pattern, as text: clauses
+ * joined by " ; ", a clause's sets by " & " (in the regex's order), a set's
+ * literals by "|"; NULL when it is not for the index. */
+static void word_starts(const char *pattern, const char *want) {
+    loyalp_ws_need need;
+    char got[2048] = "";
+    bool ok = loyalp_regex_word_starts(pattern, &need);
+    for (size_t c = 0; ok && c < need.n; c++) {
+        if (c)
+            strcat(got, " ; ");
+        for (size_t s = 0; s < need.clause[c].n; s++) {
+            if (s)
+                strcat(got, " & ");
+            for (size_t k = 0; k < need.clause[c].set[s].n; k++) {
+                if (k)
+                    strcat(got, "|");
+                cr_assert_eq(strlen(need.clause[c].set[s].lit[k]), need.clause[c].set[s].len[k]);
+                strcat(got, need.clause[c].set[s].lit[k]);
+            }
+        }
+    }
+    if (ok)
+        loyalp_ws_need_free(&need);
+    if (!want)
+        cr_assert(!ok, "%s -> %s, want none", pattern, got);
+    else
+        cr_assert_str_eq(ok ? got : "(none)", want, "%s", pattern);
+}
+
+Test(prefilter, regex_word_starts) {
+    /* (?<!\w), \b and \s+ before a literal: it starts a word. Two factors
+     * in order; an alternation of literals is one set. */
+    word_starts("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа & акт|договор");
+    word_starts("\\bpast\\s+due\\b", "past & due");
+    word_starts("(?<!\\w)(?:эдо|ндс|упд|диадок\\w*|сбис\\w*)(?!\\w)", "эдо|ндс|упд|диадок|сбис");
+    /* Alternatives with gaps are clauses of their own. */
+    word_starts("(?<!\\w)на\\s+(?:все\\s+сто|1[5-9]0\\s*%|[2-9]00\\s*%)",
+                "все & сто ; 150|160|170|180|190 ; 200|300|400|500|600|700|800|900");
+    /* A literal is cut at its first non-word character. */
+    word_starts("\\bsub-par\\b", "sub");
+    /* An optional quote before a word leaves it a word start. */
+    word_starts("(?<!\\w)дела\\s+[«\"]?передал\\w*", "дела & передал");
+    /* A factor that is not at a word start may be left out only when what
+     * is left is rare (5 characters); else the rule stays with Hyperscan. */
+    word_starts("срок\\w*\\s+оплат\\w*", "оплат");
+    word_starts("(?:двойн\\w*|лишн\\w*)\\s+списани\\w*|списал\\w*\\s+(?:дважды|лишн\\w*)", NULL);
+    word_starts("\\w+отчет", NULL);
+    /* Where the character before could be one the skeleton spells, no word
+     * start is claimed: after '-' and a gap that may be empty, after \s*. */
+    word_starts("-\\w*(?<!\\w)foo", NULL);
+    word_starts("(?<!\\w)abc\\s*defgh", NULL);
+    /* \b before something that is not a word character says nothing. */
+    word_starts("\\b(?:-abc|defgh)", NULL);
+    /* Literals under three characters are too common. */
+    word_starts("\\bpm\\s+(?:me|us)\\b", NULL);
+    /* What is not rewritten at all. */
+    word_starts("(\\w+)\\s+\\1", NULL);
+}
+
 static void write_file(const char *dir, const char *name, const char *text) {
     char path[256];
     snprintf(path, sizeof path, "%s/%s", dir, name);
@@ -237,7 +353,8 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
                "term  ru просроч*\n"                 /* prefix literal */
                "term  en *n't work\n"                /* stem index, on 'work' */
                "term  ru не хватает метрик ~2\n"
-               "exclude ru срок\\w*\\s+оплат\\w*\n");
+               "exclude ru срок\\w*\\s+оплат\\w*\n" /* word-start index: "оплат" */
+               "regex ru \\w+отчет\n");                  /* mid-word: Hyperscan */
     loyal_lexicon *fast_lex = load(dir, false), *exact_lex = load(dir, true);
     if (hyperscan_built_in()) {
         const loyalp_prefilter *pf = fast_lex->prefilter;
@@ -245,11 +362,13 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
         cr_assert_null(loyalp_prefilter_pattern(pf, 1));
         cr_assert_str_eq(loyalp_prefilter_pattern(pf, 2), "просроч");
         cr_assert_null(loyalp_prefilter_pattern(pf, 3));
-        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 5), "срок.*оплат");
+        cr_assert_null(loyalp_prefilter_pattern(pf, 5));
+        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 6), "отчет");
         const loyalp_pf_info *info = loyalp_prefilter_info(pf);
-        cr_assert_eq(info->rules, 6);
+        cr_assert_eq(info->rules, 7);
         cr_assert_eq(info->always, 1);
         cr_assert_eq(info->stem_indexed, 3);
+        cr_assert_eq(info->word_starts, 1);
         cr_assert_eq(info->in_db, 2);
     }
     loyal_tagger *fast, *exact;
@@ -261,6 +380,8 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
         "сроки сорвали, просрочили всё",  "очень очень долго",   "сроки оплаты сдвинули",
         "не хватает нормальных метрик",   "it doesn't work",     "Срок, срок и ещё раз СРОК",
         "",                               "12345 67",             "ничего такого",
+        "сроки и оплата",                 "срок оплаты",          "срок неоплаты",
+        "годовой отчет",                  "отчет",                "сверхотчет",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
         same(fast, exact, exact_lex, texts[i], strlen(texts[i]), texts[i]);

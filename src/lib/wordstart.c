@@ -1,0 +1,341 @@
+/* wordstart.c — the word-start index (see wordstart.h).
+ *
+ * Literals are keyed by a 64-bit hash of their bytes and length, in an
+ * open-addressing table; each key has a run of postings: rule id << 4 |
+ * 8 for a clause of one set (a literal makes the rule a candidate), else
+ * pair << 1 | set for a clause of two sets in their order in the regex (a
+ * candidate when a literal of the second set starts a word after a word
+ * that started with one of the first: `seen` keeps a bit per pair, set at
+ * the end of the word that had the first set's literal).
+ * A scan walks the text a word at a time. At each word start it hashes the
+ * word a character at a time (a Cyrillic letter as one 16-bit unit) and,
+ * after each character, looks the prefix up in two bitmaps of hashed
+ * prefixes: `part` (a prefix of some literal: go on) and `whole` (some
+ * literal: probe the table). Most words stop after a character or two. A
+ * bitmap's false positive costs a step or a probe; a hash that collides in
+ * the table only adds a candidate, which the tagger's confirm rejects: no
+ * byte compare is needed for exact results.
+ *
+ * Word characters here are what no PCRE2 (UCP) non-word character can be:
+ * ASCII letters, digits and '_', and Cyrillic (lead bytes D0, D1: U+0400 to
+ * U+047F, all letters). So every place PCRE2 sees a word start, with a
+ * word character after it, is one here too. */
+#include "wordstart.h"
+
+#include "buf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct slot {
+    uint64_t key;          /* 0: empty */
+    uint32_t first, count; /* postings[first, first + count) */
+} slot;
+
+typedef struct entry {
+    uint64_t key;
+    uint32_t posting;
+} entry;
+
+struct loyalp_ws_index {
+    size_t n_ids, n_rules;
+    entry *entries; /* while building */
+    size_t n_entries, cap_entries;
+    uint64_t *prefix_hashes; /* while building: every prefix of every literal */
+    size_t n_prefix_hashes, cap_prefix_hashes;
+    slot *slots;
+    size_t mask;
+    uint32_t *postings;
+    uint64_t *part, *whole; /* bitmaps of hashed prefixes (see above) */
+    uint8_t *member;        /* [n_ids]: the rule is in the index */
+    size_t bits_mask;
+};
+
+static const unsigned char word_ascii[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['_'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1,
+    ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+    ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1,
+    ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
+    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1,
+    ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+
+/* A multiplicative hash over characters: an ASCII byte, or a Cyrillic
+ * letter's two bytes as one unit. The table key is never 0; the bitmaps
+ * take the hash's top bits. */
+#define HASH_START 0xcbf29ce484222325ull
+#define HASH_STEP(h, unit) (((h) ^ (uint64_t)(unit)) * 0x9E3779B97F4A7C15ull)
+
+static uint64_t key_of(uint64_t h) {
+    uint64_t k = h ^ h >> 29;
+    return k ? k : 1;
+}
+
+static size_t bit_of(const loyalp_ws_index *x, uint64_t h) {
+    return (size_t)(h >> 40) & x->bits_mask;
+}
+
+static void bit_set(uint64_t *map, size_t b) {
+    map[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static bool bit_get(const uint64_t *map, size_t b) {
+    return map[b / 64] >> (b % 64) & 1;
+}
+
+/* The hash of a literal (word characters only), and its prefixes' hashes
+ * into out[] when out is not NULL; returns the number of characters. */
+static size_t hash_chars(const char *s, size_t n, uint64_t *h, uint64_t *out) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t chars = 0;
+    *h = HASH_START;
+    for (size_t i = 0; i < n;) {
+        uint32_t unit = u[i];
+        if (unit >= 0x80 && i + 1 < n)
+            unit = unit << 8 | u[i + 1], i += 2;
+        else
+            i++;
+        *h = HASH_STEP(*h, unit);
+        if (out)
+            out[chars] = *h;
+        chars++;
+    }
+    return chars;
+}
+
+loyalp_ws_index *loyalp_ws_index_new(size_t n_ids) {
+    loyalp_ws_index *x = calloc(1, sizeof *x);
+    if (!x || !(x->member = calloc(n_ids + 1, 1))) {
+        free(x);
+        return NULL;
+    }
+    x->n_ids = n_ids;
+    return x;
+}
+
+void loyalp_ws_index_free(loyalp_ws_index *x) {
+    if (!x)
+        return;
+    free(x->entries);
+    free(x->slots);
+    free(x->postings);
+    free(x->part);
+    free(x->whole);
+    free(x->prefix_hashes);
+    free(x->member);
+    free(x);
+}
+
+bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *need) {
+    if (id >= x->n_ids || id >= (1u << 28) || !need->n)
+        return true;
+    uint32_t pairs = 0;
+    for (size_t c = 0; c < need->n; c++) {
+        const loyalp_ws_clause *cl = &need->clause[c];
+        for (size_t s = 0; s < cl->n; s++) {
+            const loyalp_ws_set *set = &cl->set[s];
+            uint32_t tag = cl->n == 1 ? 8 : pairs << 1 | (uint32_t)s;
+            for (size_t k = 0; k < set->n; k++) {
+                uint64_t h, pre[LOYALP_WS_MAX_BYTES];
+                size_t chars = hash_chars(set->lit[k], set->len[k], &h, pre);
+                if (loyalp_grow((void **)&x->entries, &x->cap_entries, x->n_entries,
+                                sizeof *x->entries, 256))
+                    return false;
+                x->entries[x->n_entries++] = (entry){h, id << 4 | tag};
+                for (size_t q = 0; q < chars; q++) {
+                    if (loyalp_grow((void **)&x->prefix_hashes, &x->cap_prefix_hashes,
+                                    x->n_prefix_hashes, sizeof *x->prefix_hashes, 1024))
+                        return false;
+                    x->prefix_hashes[x->n_prefix_hashes++] = pre[q];
+                }
+            }
+        }
+        pairs += cl->n == 2;
+    }
+    x->member[id] = 1;
+    x->n_rules++;
+    return true;
+}
+
+static int by_key(const void *a, const void *b) {
+    const entry *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return (x->posting > y->posting) - (x->posting < y->posting);
+}
+
+bool loyalp_ws_index_finish(loyalp_ws_index *x) {
+    /* The bitmaps: about eight bits per prefix, at least 64. */
+    size_t bits = 64;
+    while (bits < x->n_prefix_hashes * 8)
+        bits *= 2;
+    x->bits_mask = bits - 1;
+    x->part = calloc(bits / 64, sizeof *x->part);
+    x->whole = calloc(bits / 64, sizeof *x->whole);
+    if (!x->part || !x->whole)
+        return false;
+    for (size_t i = 0; i < x->n_entries; i++)
+        bit_set(x->whole, bit_of(x, x->entries[i].key));
+    for (size_t i = 0; i < x->n_prefix_hashes; i++)
+        bit_set(x->part, bit_of(x, x->prefix_hashes[i]));
+    free(x->prefix_hashes);
+    x->prefix_hashes = NULL;
+    for (size_t i = 0; i < x->n_entries; i++)
+        x->entries[i].key = key_of(x->entries[i].key);
+    if (x->n_entries)
+        qsort(x->entries, x->n_entries, sizeof *x->entries, by_key);
+    size_t keys = 0;
+    for (size_t i = 0; i < x->n_entries; i++)
+        keys += i == 0 || x->entries[i].key != x->entries[i - 1].key;
+    size_t cap = 16;
+    while (cap < keys * 2)
+        cap *= 2;
+    x->slots = calloc(cap, sizeof *x->slots);
+    x->postings = malloc((x->n_entries + 1) * sizeof *x->postings);
+    if (!x->slots || !x->postings)
+        return false;
+    x->mask = cap - 1;
+    for (size_t i = 0; i < x->n_entries;) {
+        size_t j = i;
+        while (j < x->n_entries && x->entries[j].key == x->entries[i].key)
+            j++;
+        slot *sl = &x->slots[x->entries[i].key & x->mask];
+        while (sl->key)
+            sl = &x->slots[(size_t)(sl - x->slots + 1) & x->mask];
+        sl->key = x->entries[i].key;
+        sl->first = (uint32_t)i;
+        sl->count = (uint32_t)(j - i);
+        for (size_t k = i; k < j; k++)
+            x->postings[k] = x->entries[k].posting;
+        i = j;
+    }
+    free(x->entries);
+    x->entries = NULL;
+    x->n_entries = x->cap_entries = 0;
+    return true;
+}
+
+size_t loyalp_ws_index_rules(const loyalp_ws_index *x) {
+    return x->n_rules;
+}
+
+bool loyalp_ws_scratch_init(loyalp_ws_scratch *s, const loyalp_ws_index *x) {
+    s->stamp = calloc(x->n_ids + 1, sizeof *s->stamp);
+    s->last = calloc(x->n_ids + 1, sizeof *s->last);
+    s->seen = calloc(x->n_ids + 1, 1);
+    s->scan = 0;
+    s->n_pending = 0;
+    return s->stamp && s->last && s->seen;
+}
+
+void loyalp_ws_scratch_clear(loyalp_ws_scratch *s) {
+    free(s->stamp);
+    free(s->last);
+    free(s->seen);
+    s->stamp = s->last = NULL;
+    s->seen = NULL;
+}
+
+size_t loyalp_ws_last(const loyalp_ws_index *x, const loyalp_ws_scratch *s, size_t id) {
+    if (id >= x->n_ids || !x->member[id])
+        return SIZE_MAX;
+    return s->stamp[id] == s->scan ? s->last[id] : 0;
+}
+
+/* The first sets' literals of the word just walked count from the next. */
+static void commit(loyalp_ws_scratch *s) {
+    for (size_t k = 0; k < s->n_pending; k++) {
+        uint32_t p = s->pending[k];
+        s->seen[p >> 4] |= (uint8_t)(1u << (p & 7));
+    }
+    s->n_pending = 0;
+}
+
+/* The literals hashed to h start at offset `at`: their rules' clauses. */
+static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, uint32_t at,
+                  uint64_t *hit) {
+    uint64_t key = key_of(h);
+    const slot *sl = &x->slots[key & x->mask];
+    while (sl->key != key) {
+        if (!sl->key)
+            return;
+        sl = &x->slots[(size_t)(sl - x->slots + 1) & x->mask];
+    }
+    for (uint32_t k = 0; k < sl->count; k++) {
+        uint32_t p = x->postings[sl->first + k], id = p >> 4;
+        if (s->stamp[id] != s->scan) {
+            s->stamp[id] = s->scan;
+            s->seen[id] = 0;
+        }
+        s->last[id] = at;
+        if (!(p & 8)) {
+            if (!(p & 1)) {
+                /* The first set of a pair: counts from the next word on. */
+                if (s->n_pending < LOYALP_WS_PENDING)
+                    s->pending[s->n_pending++] = p;
+                else
+                    s->seen[id] |= (uint8_t)(1u << (p & 7)); /* wider, still a superset */
+                continue;
+            }
+            if (!(s->seen[id] >> (p & 6) & 1))
+                continue; /* the second set, before any of the first */
+        }
+        hit[id / 64] |= (uint64_t)1 << (id % 64);
+    }
+}
+
+void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *text,
+                    size_t len, uint64_t *hit) {
+    if (!x->n_rules)
+        return;
+    if (++s->scan == 0) { /* wrapped: forget every stamp */
+        memset(s->stamp, 0, (x->n_ids + 1) * sizeof *s->stamp);
+        s->scan = 1;
+    }
+    const unsigned char *u = (const unsigned char *)text, *end = u + len;
+    const unsigned char *p = u;
+    while (p < end) {
+        unsigned c = *p;
+        if (c < 0x80 ? !word_ascii[c] : (c != 0xD0 && c != 0xD1) || p + 1 == end) {
+            p += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; /* not a word character */
+            continue;
+        }
+        /* A word starts at p (what came before was not a word character):
+         * hash its prefixes while some literal goes on like it. */
+        uint64_t h = HASH_START;
+        const unsigned char *start = p;
+        for (;;) {
+            c = *p;
+            if (c < 0x80) {
+                if (!word_ascii[c])
+                    break;
+                h = HASH_STEP(h, c);
+                p++;
+            } else if ((c == 0xD0 || c == 0xD1) && p + 1 < end) {
+                h = HASH_STEP(h, c << 8 | p[1]);
+                p += 2;
+            } else {
+                break;
+            }
+            size_t b = bit_of(x, h);
+            if (!bit_get(x->part, b))
+                break;
+            if (bit_get(x->whole, b))
+                probe(x, s, h, (uint32_t)(start - u), hit);
+            if (p == end)
+                break;
+        }
+        if (s->n_pending)
+            commit(s);
+        /* The rest of the word. */
+        while (p < end) {
+            c = *p;
+            if (c < 0x80 ? word_ascii[c] : (c == 0xD0 || c == 0xD1) && p + 1 < end)
+                p += c < 0x80 ? 1 : 2;
+            else
+                break;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/* wordstart.h — the word-start index: which rules can match a text, by the
+ * literals their regexes need at the start of a word (see
+ * loyalp_regex_word_starts in prefilter.h). Internal to the library.
+ *
+ * A rule needs one or two sets of literals (every match has a literal of
+ * each set at a word start). The index maps each literal to the rules and
+ * sets that hold it; a scan walks the words of a normalized text, looks up
+ * every prefix of each word whose length some literal has, and marks a
+ * rule a candidate once each of its sets has had a literal. A superset by
+ * construction: the tagger confirms every candidate. Built once per
+ * lexicon and read-only after; each scan has its own loyalp_ws_scratch. */
+#ifndef LOYAL_WORDSTART_H
+#define LOYAL_WORDSTART_H
+
+#include "prefilter.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct loyalp_ws_index loyalp_ws_index;
+
+#define LOYALP_WS_PENDING 64
+
+/* Per-scan state: which sets of which rules this text has had, where. */
+typedef struct loyalp_ws_scratch {
+    uint32_t *stamp; /* [n_ids]: the scan that last touched the rule */
+    uint32_t *last;  /* [n_ids]: its last word start with a literal of the rule */
+    uint8_t *seen;   /* [n_ids]: bit 2p = pair p's first set had a literal */
+    uint32_t scan;
+    uint32_t pending[LOYALP_WS_PENDING]; /* first-set postings of this word */
+    size_t n_pending;
+} loyalp_ws_scratch;
+
+/* An empty index for rule ids below n_ids; NULL when out of memory. */
+loyalp_ws_index *loyalp_ws_index_new(size_t n_ids);
+void loyalp_ws_index_free(loyalp_ws_index *x);
+
+/* Adds rule id's needs (ids below 2^29). False when out of memory. */
+bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *need);
+
+/* Builds the lookup table after the last add. False when out of memory. */
+bool loyalp_ws_index_finish(loyalp_ws_index *x);
+
+/* Rules in the index. */
+size_t loyalp_ws_index_rules(const loyalp_ws_index *x);
+
+bool loyalp_ws_scratch_init(loyalp_ws_scratch *s, const loyalp_ws_index *x);
+void loyalp_ws_scratch_clear(loyalp_ws_scratch *s);
+
+/* After a scan: the last offset where a literal of rule id starts a word
+ * (0 when none), SIZE_MAX when the rule is not in the index. No match of
+ * the rule starts after it. */
+size_t loyalp_ws_last(const loyalp_ws_index *x, const loyalp_ws_scratch *s, size_t id);
+
+/* Marks in the bitmap `hit` every rule of the index whose sets the
+ * normalized text (valid UTF-8) all has at word starts. */
+void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *text,
+                    size_t len, uint64_t *hit);
+
+#endif

@@ -1,0 +1,192 @@
+/* test_wordstart.c — the word-start index (wordstart.c): which rules a
+ * text makes candidates, by literals at word starts, with the order of a
+ * pair's two sets and the last word start of each rule.
+ */
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wordstart.h"
+
+/* Parses "a|b & c ; d" into a need (clauses by " ; ", sets by " & ",
+ * literals by "|"). */
+static loyalp_ws_need need_of(const char *spec) {
+    loyalp_ws_need need;
+    memset(&need, 0, sizeof need);
+    char *copy = strdup(spec), *save_c = NULL;
+    for (char *cl = strtok_r(copy, ";", &save_c); cl; cl = strtok_r(NULL, ";", &save_c)) {
+        loyalp_ws_clause *c = &need.clause[need.n++];
+        char *save_s = NULL;
+        for (char *set = strtok_r(cl, "&", &save_s); set; set = strtok_r(NULL, "&", &save_s)) {
+            loyalp_ws_set *s = &c->set[c->n++];
+            s->lit = calloc(16, sizeof *s->lit);
+            s->len = calloc(16, sizeof *s->len);
+            char *save_l = NULL;
+            for (char *lit = strtok_r(set, "| ", &save_l); lit; lit = strtok_r(NULL, "| ", &save_l)) {
+                s->lit[s->n] = strdup(lit);
+                s->len[s->n] = strlen(lit);
+                s->n++;
+            }
+        }
+    }
+    free(copy);
+    return need;
+}
+
+typedef struct fixture {
+    loyalp_ws_index *x;
+    loyalp_ws_scratch s;
+    uint64_t hit[1];
+} fixture;
+
+/* An index of rules 0.. from specs (NULL ends; "" leaves the id out). */
+static void build(fixture *f, const char *const *specs) {
+    size_t n = 0;
+    while (specs[n])
+        n++;
+    f->x = loyalp_ws_index_new(n);
+    cr_assert_not_null(f->x);
+    for (size_t i = 0; i < n; i++) {
+        if (!*specs[i])
+            continue;
+        loyalp_ws_need need = need_of(specs[i]);
+        cr_assert(loyalp_ws_index_add(f->x, (uint32_t)i, &need));
+        loyalp_ws_need_free(&need);
+    }
+    cr_assert(loyalp_ws_index_finish(f->x));
+    cr_assert(loyalp_ws_scratch_init(&f->s, f->x));
+}
+
+static void done(fixture *f) {
+    loyalp_ws_scratch_clear(&f->s);
+    loyalp_ws_index_free(f->x);
+}
+
+/* The candidates of text, as a bitmap. */
+static uint64_t scan(fixture *f, const char *text) {
+    f->hit[0] = 0;
+    loyalp_ws_scan(f->x, &f->s, text, strlen(text), f->hit);
+    return f->hit[0];
+}
+
+Test(wordstart, a_literal_counts_at_a_word_start_only) {
+    fixture f;
+    static const char *const specs[] = {"abc", "срок", NULL};
+    build(&f, specs);
+    cr_assert_eq(loyalp_ws_index_rules(f.x), 2);
+    cr_assert_eq(scan(&f, "abc"), 1);
+    cr_assert_eq(scan(&f, "abcdef"), 1);      /* a prefix of the word */
+    cr_assert_eq(scan(&f, "xabc abd ab"), 0); /* inside a word; too short */
+    cr_assert_eq(scan(&f, "x abc"), 1);
+    /* What PCRE2 counts as a word character before it: not a start. */
+    cr_assert_eq(scan(&f, "_abc 1abc zabc яabc"), 0);
+    /* Anything else before it is (é too: a wider filter, never a narrower). */
+    cr_assert_eq(scan(&f, "-abc"), 1);
+    cr_assert_eq(scan(&f, "«abc"), 1);
+    cr_assert_eq(scan(&f, "éabc"), 1);
+    cr_assert_eq(scan(&f, "\xc2\xa0" "abc"), 1); /* no-break space */
+    cr_assert_eq(scan(&f, "—abc"), 1);
+    cr_assert_eq(scan(&f, "🙂abc"), 1);
+    /* Cyrillic: two bytes a letter. */
+    cr_assert_eq(scan(&f, "сроки"), 2);
+    cr_assert_eq(scan(&f, "просрочка"), 0);
+    cr_assert_eq(scan(&f, "abc, сроки"), 3);
+    cr_assert_eq(scan(&f, "zсрок"), 0);
+    cr_assert_eq(scan(&f, "2срок"), 0);
+    cr_assert_eq(scan(&f, "ср"), 0);
+    cr_assert_eq(scan(&f, ""), 0);
+    done(&f);
+}
+
+Test(wordstart, a_pair_needs_its_sets_in_order_in_different_words) {
+    fixture f;
+    static const char *const specs[] = {"first|one & second|two", NULL};
+    build(&f, specs);
+    cr_assert_eq(scan(&f, "first second"), 1);
+    cr_assert_eq(scan(&f, "one, and then two"), 1);
+    cr_assert_eq(scan(&f, "second first"), 0); /* out of order */
+    cr_assert_eq(scan(&f, "first"), 0);
+    cr_assert_eq(scan(&f, "second"), 0);
+    cr_assert_eq(scan(&f, "firstsecond"), 0); /* not a word start */
+    cr_assert_eq(scan(&f, "second first second"), 1);
+    /* The state of one scan does not leak into the next. */
+    cr_assert_eq(scan(&f, "first"), 0);
+    cr_assert_eq(scan(&f, "second"), 0);
+    done(&f);
+}
+
+Test(wordstart, one_word_never_holds_both_sets_of_a_pair) {
+    fixture f;
+    /* "abc" and "abcde" both start "abcde": A.*B needs B after A ends. */
+    static const char *const specs[] = {"abc & abcde", NULL};
+    build(&f, specs);
+    cr_assert_eq(scan(&f, "abcde"), 0);
+    cr_assert_eq(scan(&f, "abc abcde"), 1);
+    cr_assert_eq(scan(&f, "abcde abcde"), 1);
+    done(&f);
+}
+
+Test(wordstart, clauses_are_alternatives) {
+    fixture f;
+    static const char *const specs[] = {"", "aaa & bbb ; ccc ; ddd & eee", "bbb", NULL};
+    build(&f, specs);
+    cr_assert_eq(loyalp_ws_index_rules(f.x), 2);
+    cr_assert_eq(scan(&f, "aaa bbb"), 2 | 4);
+    cr_assert_eq(scan(&f, "ccc"), 2);
+    cr_assert_eq(scan(&f, "ddd bbb"), 4);
+    cr_assert_eq(scan(&f, "aaa eee"), 0);
+    cr_assert_eq(scan(&f, "ddd eee"), 2);
+    done(&f);
+}
+
+Test(wordstart, the_last_word_start_of_a_rule) {
+    fixture f;
+    static const char *const specs[] = {"", "abc", "менеджер", NULL};
+    build(&f, specs);
+    const char *text = "abc менеджер и abcd";
+    cr_assert_eq(scan(&f, text), 2 | 4);
+    cr_assert_eq(loyalp_ws_last(f.x, &f.s, 1), (size_t)(strstr(text, "abcd") - text));
+    cr_assert_eq(loyalp_ws_last(f.x, &f.s, 2), (size_t)(strstr(text, "менеджер") - text));
+    cr_assert_eq(loyalp_ws_last(f.x, &f.s, 0), SIZE_MAX); /* not in the index */
+    cr_assert_eq(scan(&f, "xyz"), 0);
+    cr_assert_eq(loyalp_ws_last(f.x, &f.s, 1), 0);
+    done(&f);
+}
+
+Test(wordstart, many_rules_share_a_literal) {
+    enum { N = 130 };
+    const char *specs[N + 1];
+    for (size_t i = 0; i < N; i++)
+        specs[i] = i % 2 ? "общий" : "общий & другой";
+    specs[N] = NULL;
+    fixture f;
+    f.x = loyalp_ws_index_new(N);
+    for (size_t i = 0; i < N; i++) {
+        loyalp_ws_need need = need_of(specs[i]);
+        cr_assert(loyalp_ws_index_add(f.x, (uint32_t)i, &need));
+        loyalp_ws_need_free(&need);
+    }
+    cr_assert(loyalp_ws_index_finish(f.x));
+    cr_assert(loyalp_ws_scratch_init(&f.s, f.x));
+    uint64_t hit[3] = {0, 0, 0};
+    const char *text = "общий и другой";
+    loyalp_ws_scan(f.x, &f.s, text, strlen(text), hit);
+    for (size_t i = 0; i < N; i++)
+        cr_assert(hit[i / 64] >> (i % 64) & 1, "rule %zu", i);
+    memset(hit, 0, sizeof hit);
+    text = "общий";
+    loyalp_ws_scan(f.x, &f.s, text, strlen(text), hit);
+    for (size_t i = 0; i < N; i++)
+        cr_assert_eq(hit[i / 64] >> (i % 64) & 1, i % 2, "rule %zu", i);
+    done(&f);
+}
+
+Test(wordstart, an_empty_index_finds_nothing) {
+    fixture f;
+    static const char *const specs[] = {"", "", NULL};
+    build(&f, specs);
+    cr_assert_eq(loyalp_ws_index_rules(f.x), 0);
+    cr_assert_eq(scan(&f, "abc"), 0);
+    done(&f);
+}
