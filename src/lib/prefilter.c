@@ -415,17 +415,17 @@ static void w_spelled(wstate *w, int lead) {
     w->last = lead >= 0 && word_byte((unsigned char)lead) ? LAST_WORD : LAST_OTHER;
 }
 
-/* Is the class p[0, n) (as put_class takes it) only of characters no
- * PCRE2 counts as word characters: ASCII punctuation and spaces, and the
- * quotes and dashes « » ‘ ’ “ ” – —? */
+/* Is the class p[0, n) only of characters no PCRE2 counts as word
+ * characters: ASCII punctuation and spaces, \s \h \v \W and other escaped
+ * spaces, and the quotes and dashes « » ‘ ’ “ ” – —? */
 static bool nonword_class(const char *p, size_t n) {
     static const char *const marks[] = {"«", "»", "‘", "’", "“", "”", "–", "—"};
     if (p[1] == '^')
         return false;
     for (size_t i = 1; i + 1 < n;) {
         unsigned char c = (unsigned char)p[i];
-        if (c == '\\' && i + 2 < n && !word_byte((unsigned char)p[i + 1]) &&
-            (unsigned char)p[i + 1] < 0x80) {
+        if (c == '\\' && i + 2 < n && (unsigned char)p[i + 1] < 0x80 &&
+            (!word_byte((unsigned char)p[i + 1]) || strchr("shvWtnrf", p[i + 1]))) {
             i += 2;
         } else if (c < 0x80) {
             if (word_byte(c) || c == '\\')
@@ -537,6 +537,7 @@ static char *skeleton(const char *p) {
                 if (out.s)
                     out.s[out.n] = '\0';
                 k = ATOM_ANY;
+                nw_gap = nonword_class(p + i, n); /* [-\s] as \s */
             } else if (nonword_class(p + i, n)) {
                 /* Spelled, so no marker after it; but left out as optional,
                  * the character before what follows is still non-word. */

@@ -9,10 +9,10 @@
  * the end of the word that had the first set's literal).
  * A scan walks the text a word at a time. At each word start it hashes the
  * word a character at a time (a Cyrillic letter as one 16-bit unit) and,
- * after each character, looks the prefix up in two bitmaps of hashed
- * prefixes: `part` (a prefix of some literal: go on) and `whole` (some
- * literal: probe the table). Most words stop after a character or two. A
- * bitmap's false positive costs a step or a probe; a hash that collides in
+ * after each character, looks the prefix up in a table of two-bit cells
+ * by its hash: PART (a prefix of some literal: go on) and WHOLE (some
+ * literal: probe the table), one load for both. Most words stop after a
+ * few characters. A cell's false positive costs a step or a probe; a hash that collides in
  * the table only adds a candidate, which the tagger's confirm rejects: no
  * byte compare is needed for exact results.
  *
@@ -46,9 +46,9 @@ struct loyalp_ws_index {
     slot *slots;
     size_t mask;
     uint32_t *postings;
-    uint64_t *part, *whole; /* bitmaps of hashed prefixes (see above) */
-    uint8_t *member;        /* [n_ids]: the rule is in the index */
-    size_t bits_mask;
+    uint64_t *cells;  /* two-bit cells of hashed prefixes, 32 a word (see above) */
+    size_t cell_mask;
+    uint8_t *member; /* [n_ids]: the rule is in the index */
 };
 
 static const unsigned char word_ascii[128] = {
@@ -73,16 +73,16 @@ static uint64_t key_of(uint64_t h) {
     return k ? k : 1;
 }
 
-static size_t bit_of(const loyalp_ws_index *x, uint64_t h) {
-    return (size_t)(h >> 40) & x->bits_mask;
+enum { PART = 1, WHOLE = 2 };
+
+static void cell_set(loyalp_ws_index *x, uint64_t h, unsigned v) {
+    size_t c = (size_t)(h >> 40) & x->cell_mask;
+    x->cells[c / 32] |= (uint64_t)v << (c % 32 * 2);
 }
 
-static void bit_set(uint64_t *map, size_t b) {
-    map[b / 64] |= (uint64_t)1 << (b % 64);
-}
-
-static bool bit_get(const uint64_t *map, size_t b) {
-    return map[b / 64] >> (b % 64) & 1;
+static unsigned cell_get(const loyalp_ws_index *x, uint64_t h) {
+    size_t c = (size_t)(h >> 40) & x->cell_mask;
+    return (unsigned)(x->cells[c / 32] >> (c % 32 * 2)) & 3;
 }
 
 /* The hash of a literal (word characters only), and its prefixes' hashes
@@ -121,8 +121,7 @@ void loyalp_ws_index_free(loyalp_ws_index *x) {
     free(x->entries);
     free(x->slots);
     free(x->postings);
-    free(x->part);
-    free(x->whole);
+    free(x->cells);
     free(x->prefix_hashes);
     free(x->member);
     free(x);
@@ -167,19 +166,17 @@ static int by_key(const void *a, const void *b) {
 }
 
 bool loyalp_ws_index_finish(loyalp_ws_index *x) {
-    /* The bitmaps: about eight bits per prefix, at least 64. */
-    size_t bits = 64;
-    while (bits < x->n_prefix_hashes * 8)
-        bits *= 2;
-    x->bits_mask = bits - 1;
-    x->part = calloc(bits / 64, sizeof *x->part);
-    x->whole = calloc(bits / 64, sizeof *x->whole);
-    if (!x->part || !x->whole)
+    /* The cells: about four per prefix, at least 32. */
+    size_t cells = 32;
+    while (cells < x->n_prefix_hashes * 4)
+        cells *= 2;
+    x->cell_mask = cells - 1;
+    if (!(x->cells = calloc(cells / 32, sizeof *x->cells)))
         return false;
     for (size_t i = 0; i < x->n_entries; i++)
-        bit_set(x->whole, bit_of(x, x->entries[i].key));
+        cell_set(x, x->entries[i].key, WHOLE);
     for (size_t i = 0; i < x->n_prefix_hashes; i++)
-        bit_set(x->part, bit_of(x, x->prefix_hashes[i]));
+        cell_set(x, x->prefix_hashes[i], PART);
     free(x->prefix_hashes);
     x->prefix_hashes = NULL;
     for (size_t i = 0; i < x->n_entries; i++)
@@ -319,10 +316,10 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
             } else {
                 break;
             }
-            size_t b = bit_of(x, h);
-            if (!bit_get(x->part, b))
+            unsigned cell = cell_get(x, h);
+            if (!(cell & PART))
                 break;
-            if (bit_get(x->whole, b))
+            if (cell & WHOLE)
                 probe(x, s, h, (uint32_t)(start - u), hit);
             if (p == end)
                 break;

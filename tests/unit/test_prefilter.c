@@ -314,6 +314,9 @@ Test(prefilter, regex_word_starts) {
                 "все & сто ; 150|160|170|180|190 ; 200|300|400|500|600|700|800|900");
     /* A literal is cut at its first non-word character. */
     word_starts("\\bsub-par\\b", "sub");
+    /* A class of spaces and punctuation is a space; optional, it is not. */
+    word_starts("(?<!\\w)тяп[-\\s]ляп", "тяп & ляп");
+    word_starts("(?<!\\w)чат[-\\s]?бот\\w*", NULL);
     /* An optional quote before a word leaves it a word start. */
     word_starts("(?<!\\w)дела\\s+[«\"]?передал\\w*", "дела & передал");
     /* A factor that is not at a word start may be left out only when what
