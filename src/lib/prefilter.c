@@ -1076,25 +1076,27 @@ static void alt_set(const char *t, size_t a, size_t b, lits *out) {
     }
 }
 
-static bool need_set(loyalp_ws_set *set, lits *l) {
+/* Copies l into set, each literal without its first `skip` bytes (the
+ * word-start marker). */
+static bool need_set(loyalp_ws_set *set, lits *l, size_t skip) {
     set->n = l->n;
     set->lit = calloc(l->n, sizeof *set->lit);
     set->len = calloc(l->n, sizeof *set->len);
     if (!set->lit || !set->len)
         return false;
     for (size_t k = 0; k < l->n; k++) {
-        set->len[k] = l->v[k].n - 1; /* without the marker */
+        set->len[k] = l->v[k].n - skip;
         if (!(set->lit[k] = malloc(set->len[k] + 1)))
             return false;
-        memcpy(set->lit[k], l->v[k].s + 1, set->len[k] + 1);
+        memcpy(set->lit[k], l->v[k].s + skip, set->len[k] + 1);
     }
     return true;
 }
 
 void loyalp_ws_need_free(loyalp_ws_need *need) {
     for (size_t c = 0; c < LOYALP_WS_MAX_CLAUSES; c++)
-        for (size_t s = 0; s < 2; s++) {
-            loyalp_ws_set *set = &need->clause[c].set[s];
+        for (size_t s = 0; s < 4; s++) {
+            loyalp_ws_set *set = s < 2 ? &need->clause[c].set[s] : &need->clause[c].any[s - 2];
             for (size_t k = 0; set->lit && k < set->n; k++)
                 free(set->lit[k]);
             free(set->lit);
@@ -1103,24 +1105,44 @@ void loyalp_ws_need_free(loyalp_ws_need *need) {
     memset(need, 0, sizeof *need);
 }
 
-/* One alternative of a factor text as a clause: the sets of its two
- * strongest elements. False when any element is not a usable set of
- * LOYALP_WS_MIN_CHARS (Hyperscan then keeps the rule: its pattern needs
- * that element, the index would not). */
 typedef struct wclause {
-    lits set[2];
+    lits set[2]; /* at word starts, in order */
     size_t strength[2], n;
+    lits any[2]; /* anywhere in the text */
+    size_t any_strength[2], n_any;
 } wclause;
 
 static void wclause_free(wclause *c) {
     lits_free(&c->set[0]);
     lits_free(&c->set[1]);
-    c->n = 0;
+    lits_free(&c->any[0]);
+    lits_free(&c->any[1]);
+    c->n = c->n_any = 0;
 }
 
+/* The fewest bytes of a set's literals once their markers are taken out
+ * (in place), 0 when it cannot be used. */
+static size_t any_strength(lits *l) {
+    if (l->failed || !l->n)
+        return 0;
+    size_t weakest = (size_t)-1;
+    for (size_t k = 0; k < l->n; k++) {
+        char *s = l->v[k].s, *w = s;
+        for (const char *q = s; q < s + l->v[k].n; q++)
+            if (*q != '<')
+                *w++ = *q;
+        *w = '\0';
+        l->v[k].n = (size_t)(w - s);
+        weakest = l->v[k].n < weakest ? l->v[k].n : weakest;
+    }
+    return weakest;
+}
+
+/* The sequence t[a, b) (elements between gaps) as a clause: its two
+ * strongest word-start sets in order, and its two longest other sets to
+ * find anywhere. False without a word-start set. */
 static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     memset(c, 0, sizeof *c);
-    bool dropped = false;
     for (size_t i = a; i <= b;) {
         size_t e = part_end(t, i, b, '.');
         if (e > i) {
@@ -1128,8 +1150,21 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
             elem_set(t, i, e, &l);
             size_t st = ws_strength(&l);
             if (st < LOYALP_WS_MIN_CHARS) {
+                /* Not at word starts: checked anywhere in the text instead
+                 * (the two longest such sets), or left out. */
                 lits_free(&l);
-                dropped = true;
+                elem_set(t, i, e, &l);
+                size_t as = any_strength(&l);
+                size_t weak = c->n_any < 2 ? c->n_any : c->any_strength[0] < c->any_strength[1] ? 0 : 1;
+                if (as && (c->n_any < 2 || as > c->any_strength[weak])) {
+                    /* the weaker one, if two are kept already, goes */
+                    lits_free(&c->any[weak]);
+                    c->any[weak] = l;
+                    c->any_strength[weak] = as;
+                    c->n_any += c->n_any < 2;
+                } else {
+                    lits_free(&l);
+                }
                 i = e + 2;
                 continue;
             }
@@ -1154,9 +1189,10 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
         }
         i = e + 2; /* past ".*" */
     }
-    /* Without an element Hyperscan would check, only a rare set is worth it. */
-    size_t best = c->n == 2 && c->strength[1] > c->strength[0] ? c->strength[1] : c->strength[0];
-    if (!c->n || (dropped && best < LOYALP_WS_RARE_CHARS)) {
+    /* An element left out (neither at word starts nor spelled out) makes a
+     * wider filter than Hyperscan's: measured, still cheaper than keeping
+     * such a rule in its database (docs/PERFORMANCE.md). */
+    if (!c->n) {
         wclause_free(c);
         return false;
     }
@@ -1209,7 +1245,9 @@ bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
         if (ok) {
             loyalp_ws_clause *to = &need->clause[need->n++];
             for (size_t s = 0; s < cl[c].n && ok; s++)
-                ok = need_set(&to->set[to->n++], &cl[c].set[s]);
+                ok = need_set(&to->set[to->n++], &cl[c].set[s], 1);
+            for (size_t s = 0; s < cl[c].n_any && ok; s++)
+                ok = need_set(&to->any[to->n_any++], &cl[c].any[s], 0);
         }
         wclause_free(&cl[c]);
     }

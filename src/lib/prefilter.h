@@ -115,13 +115,13 @@ char *loyalp_regex_widen(const char *pattern);
  * of literals (an AND): every match of the regex holds, for one clause, a
  * literal of each of its sets at a word start (the start of the text, or
  * after a character that is not an ASCII letter, digit or '_' nor a
- * Cyrillic letter). A literal is word characters only, as normalized text
- * spells them: ASCII letters, digits, '_' and Cyrillic letters. */
+ * Cyrillic letter), and one of each of its `any` sets anywhere. A word
+ * start literal is word characters only, as normalized text spells them:
+ * ASCII letters, digits, '_' and Cyrillic letters; an `any` one is bytes. */
 #define LOYALP_WS_MAX_BYTES 60 /* the longest literal, in bytes */
 #define LOYALP_WS_MAX_CLAUSES 16
 #define LOYALP_WS_MAX_PAIRS 4 /* clauses of two sets */
-#define LOYALP_WS_MIN_CHARS 3 /* the shortest literal: shorter ones are too common */
-#define LOYALP_WS_RARE_CHARS 5 /* a set alone instead of two, if its literals are this long */
+#define LOYALP_WS_MIN_CHARS 2 /* the shortest literal at a word start */
 
 typedef struct loyalp_ws_set {
     char **lit;
@@ -130,8 +130,10 @@ typedef struct loyalp_ws_set {
 } loyalp_ws_set;
 
 typedef struct loyalp_ws_clause {
-    loyalp_ws_set set[2];
-    size_t n; /* 1 or 2 sets */
+    loyalp_ws_set set[2]; /* at word starts, in the regex's order */
+    size_t n;             /* 1 or 2 sets */
+    loyalp_ws_set any[2]; /* and, for the rest of the regex, anywhere */
+    size_t n_any;         /* 0 to 2 sets */
 } loyalp_ws_clause;
 
 typedef struct loyalp_ws_need {
@@ -140,9 +142,11 @@ typedef struct loyalp_ws_need {
 } loyalp_ws_need;
 
 /* Fills *need (free it with loyalp_ws_need_free) and returns true when
- * every factor of the regex (see loyalp_regex_widen) is a set of literals
- * at word starts of LOYALP_WS_MIN_CHARS or more; false (nothing to free)
- * otherwise: the rule then stays with Hyperscan. */
+ * each alternative of the regex's factors (see loyalp_regex_widen) has a
+ * set of literals at word starts, LOYALP_WS_MIN_CHARS or more characters
+ * each; its other factors become `any` sets where they spell out, else are
+ * left out. False (nothing to free) otherwise: the rule then stays with
+ * Hyperscan. */
 bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need);
 void loyalp_ws_need_free(loyalp_ws_need *need);
 

@@ -1,12 +1,13 @@
 /* wordstart.c — the word-start index (see wordstart.h).
  *
- * Literals are keyed by a 64-bit hash of their bytes and length, in an
- * open-addressing table; each key has a run of postings: rule id << 4 |
- * 8 for a clause of one set (a literal makes the rule a candidate), else
- * pair << 1 | set for a clause of two sets in their order in the regex (a
- * candidate when a literal of the second set starts a word after a word
- * that started with one of the first: `seen` keeps a bit per pair, set at
- * the end of the word that had the first set's literal).
+ * Literals are keyed by a 64-bit hash of their characters, in an
+ * open-addressing table; each key has a run of postings: clause << 1 | set.
+ * A clause of one set makes its rule a candidate with any literal of it; a
+ * clause of two sets (a pair: at most LOYALP_WS_MAX_PAIRS a rule) when a
+ * literal of the second set starts a word after a word that started with
+ * one of the first (`seen` keeps a bit per pair, set at the end of the word
+ * that had the first set's literal). A clause with `any` sets is then
+ * checked after the scan: one literal of each somewhere in the text.
  * A scan walks the text a word at a time. At each word start it hashes the
  * word a character at a time (a Cyrillic letter as one 16-bit unit) and,
  * after each character, looks the prefix up in a table of two-bit cells
@@ -37,6 +38,25 @@ typedef struct entry {
     uint32_t posting;
 } entry;
 
+#define SINGLE 0xFF /* clause_info.pair of a clause of one set */
+#define NO_CHECK UINT32_MAX
+
+typedef struct clause_info {
+    uint32_t id;    /* the rule */
+    uint32_t check; /* checks[check], or NO_CHECK */
+    uint8_t pair;   /* bits 2 pair, 2 pair + 1 of seen[id]; SINGLE */
+} clause_info;
+
+/* Literals anywhere: a check is one or two sets, a set a run of refs. */
+typedef struct lit_ref {
+    uint32_t off, len; /* in pool */
+} lit_ref;
+
+typedef struct check {
+    uint32_t first[2], n[2]; /* refs of each set */
+    uint32_t sets;
+} check;
+
 struct loyalp_ws_index {
     size_t n_ids, n_rules;
     entry *entries; /* while building */
@@ -49,6 +69,14 @@ struct loyalp_ws_index {
     uint64_t *cells;  /* two-bit cells of hashed prefixes, 32 a word (see above) */
     size_t cell_mask;
     uint8_t *member; /* [n_ids]: the rule is in the index */
+    clause_info *clauses;
+    size_t n_clauses, cap_clauses;
+    check *checks;
+    size_t n_checks, cap_checks;
+    lit_ref *refs;
+    size_t n_refs, cap_refs;
+    char *pool;
+    size_t n_pool, cap_pool;
 };
 
 static const unsigned char word_ascii[128] = {
@@ -124,25 +152,63 @@ void loyalp_ws_index_free(loyalp_ws_index *x) {
     free(x->cells);
     free(x->prefix_hashes);
     free(x->member);
+    free(x->clauses);
+    free(x->checks);
+    free(x->refs);
+    free(x->pool);
     free(x);
 }
 
+/* Adds set's literals as `any` set k of check c. */
+static bool add_any(loyalp_ws_index *x, check *c, const loyalp_ws_set *set) {
+    c->first[c->sets] = (uint32_t)x->n_refs;
+    c->n[c->sets] = (uint32_t)set->n;
+    c->sets++;
+    for (size_t k = 0; k < set->n; k++) {
+        if (loyalp_grow((void **)&x->refs, &x->cap_refs, x->n_refs, sizeof *x->refs, 64))
+            return false;
+        while (x->n_pool + set->len[k] > x->cap_pool)
+            if (loyalp_grow((void **)&x->pool, &x->cap_pool, x->cap_pool, 1, 1024))
+                return false;
+        memcpy(x->pool + x->n_pool, set->lit[k], set->len[k]);
+        x->refs[x->n_refs++] = (lit_ref){(uint32_t)x->n_pool, (uint32_t)set->len[k]};
+        x->n_pool += set->len[k];
+    }
+    return true;
+}
+
 bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *need) {
-    if (id >= x->n_ids || id >= (1u << 28) || !need->n)
+    if (id >= x->n_ids || id >= (1u << 29) || !need->n)
         return true;
-    uint32_t pairs = 0;
+    uint8_t pairs = 0;
     for (size_t c = 0; c < need->n; c++) {
         const loyalp_ws_clause *cl = &need->clause[c];
+        if (loyalp_grow((void **)&x->clauses, &x->cap_clauses, x->n_clauses,
+                        sizeof *x->clauses, 64))
+            return false;
+        uint32_t no = (uint32_t)x->n_clauses++;
+        clause_info *ci = &x->clauses[no];
+        *ci = (clause_info){id, NO_CHECK, cl->n == 2 ? pairs++ : SINGLE};
+        if (cl->n_any) {
+            if (loyalp_grow((void **)&x->checks, &x->cap_checks, x->n_checks,
+                            sizeof *x->checks, 16))
+                return false;
+            check *k = &x->checks[x->n_checks];
+            memset(k, 0, sizeof *k);
+            for (size_t a = 0; a < cl->n_any && a < 2; a++)
+                if (!add_any(x, k, &cl->any[a]))
+                    return false;
+            ci->check = (uint32_t)x->n_checks++;
+        }
         for (size_t s = 0; s < cl->n; s++) {
             const loyalp_ws_set *set = &cl->set[s];
-            uint32_t tag = cl->n == 1 ? 8 : pairs << 1 | (uint32_t)s;
             for (size_t k = 0; k < set->n; k++) {
                 uint64_t h, pre[LOYALP_WS_MAX_BYTES];
                 size_t chars = hash_chars(set->lit[k], set->len[k], &h, pre);
                 if (loyalp_grow((void **)&x->entries, &x->cap_entries, x->n_entries,
                                 sizeof *x->entries, 256))
                     return false;
-                x->entries[x->n_entries++] = (entry){h, id << 4 | tag};
+                x->entries[x->n_entries++] = (entry){h, no << 1 | (uint32_t)s};
                 for (size_t q = 0; q < chars; q++) {
                     if (loyalp_grow((void **)&x->prefix_hashes, &x->cap_prefix_hashes,
                                     x->n_prefix_hashes, sizeof *x->prefix_hashes, 1024))
@@ -151,7 +217,6 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
                 }
             }
         }
-        pairs += cl->n == 2;
     }
     x->member[id] = 1;
     x->n_rules++;
@@ -223,7 +288,7 @@ bool loyalp_ws_scratch_init(loyalp_ws_scratch *s, const loyalp_ws_index *x) {
     s->last = calloc(x->n_ids + 1, sizeof *s->last);
     s->seen = calloc(x->n_ids + 1, 1);
     s->scan = 0;
-    s->n_pending = 0;
+    s->n_pending = s->n_checks = 0;
     return s->stamp && s->last && s->seen;
 }
 
@@ -244,10 +309,39 @@ size_t loyalp_ws_last(const loyalp_ws_index *x, const loyalp_ws_scratch *s, size
 /* The first sets' literals of the word just walked count from the next. */
 static void commit(loyalp_ws_scratch *s) {
     for (size_t k = 0; k < s->n_pending; k++) {
-        uint32_t p = s->pending[k];
-        s->seen[p >> 4] |= (uint8_t)(1u << (p & 7));
+        uint32_t p = s->pending[k]; /* id << 3 | bit */
+        s->seen[p >> 3] |= (uint8_t)(1u << (p & 7));
     }
     s->n_pending = 0;
+}
+
+/* Does text hold n[0, nlen) somewhere? Looks for its last byte first: a
+ * Cyrillic letter's second byte names it, its first (D0, D1) is every
+ * other byte of the text. */
+static bool holds(const char *text, size_t len, const char *n, size_t nlen) {
+    if (!nlen)
+        return true;
+    if (nlen > len)
+        return false;
+    const char *end = text + len, *p = text + nlen - 1;
+    while ((p = memchr(p, n[nlen - 1], (size_t)(end - p))) != NULL) {
+        if (!memcmp(p - (nlen - 1), n, nlen - 1))
+            return true;
+        p++;
+    }
+    return false;
+}
+
+/* Does text hold a literal of each set of check k? */
+static bool check_holds(const loyalp_ws_index *x, const check *k, const char *text, size_t len) {
+    for (uint32_t s = 0; s < k->sets; s++) {
+        bool found = false;
+        for (uint32_t r = k->first[s]; r < k->first[s] + k->n[s] && !found; r++)
+            found = holds(text, len, x->pool + x->refs[r].off, x->refs[r].len);
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 /* The literals hashed to h start at offset `at`: their rules' clauses. */
@@ -261,23 +355,30 @@ static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, ui
         sl = &x->slots[(size_t)(sl - x->slots + 1) & x->mask];
     }
     for (uint32_t k = 0; k < sl->count; k++) {
-        uint32_t p = x->postings[sl->first + k], id = p >> 4;
+        uint32_t p = x->postings[sl->first + k];
+        const clause_info *ci = &x->clauses[p >> 1];
+        uint32_t id = ci->id;
         if (s->stamp[id] != s->scan) {
             s->stamp[id] = s->scan;
             s->seen[id] = 0;
         }
         s->last[id] = at;
-        if (!(p & 8)) {
+        if (ci->pair != SINGLE) {
+            uint32_t bit = ci->pair * 2u;
             if (!(p & 1)) {
                 /* The first set of a pair: counts from the next word on. */
                 if (s->n_pending < LOYALP_WS_PENDING)
-                    s->pending[s->n_pending++] = p;
+                    s->pending[s->n_pending++] = id << 3 | bit;
                 else
-                    s->seen[id] |= (uint8_t)(1u << (p & 7)); /* wider, still a superset */
+                    s->seen[id] |= (uint8_t)(1u << bit); /* wider, still a superset */
                 continue;
             }
-            if (!(s->seen[id] >> (p & 6) & 1))
+            if (!(s->seen[id] >> bit & 1))
                 continue; /* the second set, before any of the first */
+        }
+        if (ci->check != NO_CHECK && s->n_checks < LOYALP_WS_CHECKS) {
+            s->checks[s->n_checks++] = p >> 1; /* after the scan */
+            continue;
         }
         hit[id / 64] |= (uint64_t)1 << (id % 64);
     }
@@ -335,4 +436,12 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
                 break;
         }
     }
+    /* Clauses whose word starts are there: the rest anywhere. */
+    for (size_t k = 0; k < s->n_checks; k++) {
+        const clause_info *ci = &x->clauses[s->checks[k]];
+        if (!(hit[ci->id / 64] >> (ci->id % 64) & 1) &&
+            check_holds(x, &x->checks[ci->check], text, len))
+            hit[ci->id / 64] |= (uint64_t)1 << (ci->id % 64);
+    }
+    s->n_checks = 0;
 }

@@ -21,6 +21,7 @@
 typedef struct loyalp_ws_index loyalp_ws_index;
 
 #define LOYALP_WS_PENDING 64
+#define LOYALP_WS_CHECKS 64
 
 /* Per-scan state: which sets of which rules this text has had, where. */
 typedef struct loyalp_ws_scratch {
@@ -28,8 +29,10 @@ typedef struct loyalp_ws_scratch {
     uint32_t *last;  /* [n_ids]: its last word start with a literal of the rule */
     uint8_t *seen;   /* [n_ids]: bit 2p = pair p's first set had a literal */
     uint32_t scan;
-    uint32_t pending[LOYALP_WS_PENDING]; /* first-set postings of this word */
+    uint32_t pending[LOYALP_WS_PENDING]; /* first sets of this word: id << 3 | bit */
     size_t n_pending;
+    uint32_t checks[LOYALP_WS_CHECKS]; /* clauses to check for `any` sets */
+    size_t n_checks;
 } loyalp_ws_scratch;
 
 /* An empty index for rule ids below n_ids; NULL when out of memory. */

@@ -275,8 +275,9 @@ Test(prefilter, regex_skeletons_and_factors) {
 }
 
 /* What loyalp_regex_word_starts makes of a pattern, as text: clauses
- * joined by " ; ", a clause's sets by " & " (in the regex's order), a set's
- * literals by "|"; NULL when it is not for the index. */
+ * joined by " ; ", a clause's sets by " & " (in the regex's order), then
+ * its sets to find anywhere after " + ", a set's literals by "|"; NULL when
+ * it is not for the index. */
 static void word_starts(const char *pattern, const char *want) {
     loyalp_ws_need need;
     char got[2048] = "";
@@ -284,14 +285,16 @@ static void word_starts(const char *pattern, const char *want) {
     for (size_t c = 0; ok && c < need.n; c++) {
         if (c)
             strcat(got, " ; ");
-        for (size_t s = 0; s < need.clause[c].n; s++) {
+        const loyalp_ws_clause *cl = &need.clause[c];
+        for (size_t s = 0; s < cl->n + cl->n_any; s++) {
+            const loyalp_ws_set *set = s < cl->n ? &cl->set[s] : &cl->any[s - cl->n];
             if (s)
-                strcat(got, " & ");
-            for (size_t k = 0; k < need.clause[c].set[s].n; k++) {
+                strcat(got, s < cl->n ? " & " : " + ");
+            for (size_t k = 0; k < set->n; k++) {
                 if (k)
                     strcat(got, "|");
-                cr_assert_eq(strlen(need.clause[c].set[s].lit[k]), need.clause[c].set[s].len[k]);
-                strcat(got, need.clause[c].set[s].lit[k]);
+                cr_assert_eq(strlen(set->lit[k]), set->len[k]);
+                strcat(got, set->lit[k]);
             }
         }
     }
@@ -316,22 +319,25 @@ Test(prefilter, regex_word_starts) {
     word_starts("\\bsub-par\\b", "sub");
     /* A class of spaces and punctuation is a space; optional, it is not. */
     word_starts("(?<!\\w)тяп[-\\s]ляп", "тяп & ляп");
-    word_starts("(?<!\\w)чат[-\\s]?бот\\w*", NULL);
+    word_starts("(?<!\\w)чат[-\\s]?бот\\w*", "чат + бот");
     /* An optional quote before a word leaves it a word start. */
     word_starts("(?<!\\w)дела\\s+[«\"]?передал\\w*", "дела & передал");
-    /* A factor that is not at a word start may be left out only when what
-     * is left is rare (5 characters); else the rule stays with Hyperscan. */
-    word_starts("срок\\w*\\s+оплат\\w*", "оплат");
-    word_starts("(?:двойн\\w*|лишн\\w*)\\s+списани\\w*|списал\\w*\\s+(?:дважды|лишн\\w*)", NULL);
+    /* A factor that is not at a word start is looked for anywhere, once the
+     * word starts are there; without any at a word start, the rule stays
+     * with Hyperscan. */
+    word_starts("срок\\w*\\s+оплат\\w*", "оплат + срок");
+    word_starts("(?:двойн\\w*|лишн\\w*)\\s+списани\\w*|списал\\w*\\s+(?:дважды|лишн\\w*)",
+                "списани + двойн|лишн ; дважды|лишн + списал");
     word_starts("\\w+отчет", NULL);
     /* Where the character before could be one the skeleton spells, no word
      * start is claimed: after '-' and a gap that may be empty, after \s*. */
     word_starts("-\\w*(?<!\\w)foo", NULL);
-    word_starts("(?<!\\w)abc\\s*defgh", NULL);
+    word_starts("(?<!\\w)abc\\s*defgh", "abc + defgh");
     /* \b before something that is not a word character says nothing. */
     word_starts("\\b(?:-abc|defgh)", NULL);
-    /* Literals under three characters are too common. */
-    word_starts("\\bpm\\s+(?:me|us)\\b", NULL);
+    /* Two characters at a word start will do; one will not. */
+    word_starts("\\bpm\\s+(?:me|us)\\b", "pm & me|us");
+    word_starts("\\b(?:a|b)\\s+(?:x|y)", NULL);
     /* What is not rewritten at all. */
     word_starts("(\\w+)\\s+\\1", NULL);
 }

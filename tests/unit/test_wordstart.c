@@ -9,15 +9,30 @@
 
 #include "wordstart.h"
 
-/* Parses "a|b & c ; d" into a need (clauses by " ; ", sets by " & ",
- * literals by "|"). */
+/* Parses "a|b & c + e ; d" into a need (clauses by " ; ", sets by " & ",
+ * then the sets to find anywhere after " + " (by " & "), literals by "|"). */
 static loyalp_ws_need need_of(const char *spec) {
     loyalp_ws_need need;
     memset(&need, 0, sizeof need);
     char *copy = strdup(spec), *save_c = NULL;
     for (char *cl = strtok_r(copy, ";", &save_c); cl; cl = strtok_r(NULL, ";", &save_c)) {
         loyalp_ws_clause *c = &need.clause[need.n++];
-        char *save_s = NULL;
+        char *save_s = NULL, *any = strchr(cl, '+');
+        if (any)
+            *any++ = '\0';
+        for (char *set = any ? strtok_r(any, "&", &save_s) : NULL; set;
+             set = strtok_r(NULL, "&", &save_s)) {
+            loyalp_ws_set *s = &c->any[c->n_any++];
+            s->lit = calloc(16, sizeof *s->lit);
+            s->len = calloc(16, sizeof *s->len);
+            char *save_l = NULL;
+            for (char *lit = strtok_r(set, "| ", &save_l); lit; lit = strtok_r(NULL, "| ", &save_l)) {
+                s->lit[s->n] = strdup(lit);
+                s->len[s->n] = strlen(lit);
+                s->n++;
+            }
+        }
+        save_s = NULL;
         for (char *set = strtok_r(cl, "&", &save_s); set; set = strtok_r(NULL, "&", &save_s)) {
             loyalp_ws_set *s = &c->set[c->n++];
             s->lit = calloc(16, sizeof *s->lit);
@@ -188,5 +203,21 @@ Test(wordstart, an_empty_index_finds_nothing) {
     build(&f, specs);
     cr_assert_eq(loyalp_ws_index_rules(f.x), 0);
     cr_assert_eq(scan(&f, "abc"), 0);
+    done(&f);
+}
+
+Test(wordstart, the_rest_of_a_clause_anywhere) {
+    fixture f;
+    static const char *const specs[] = {"abc + xyz|qq", "abc & def + -1 & ё", NULL};
+    build(&f, specs);
+    cr_assert_eq(scan(&f, "abc"), 0);
+    cr_assert_eq(scan(&f, "abc xyz"), 1);
+    cr_assert_eq(scan(&f, "abc blahxyz"), 1);  /* anywhere: inside a word too */
+    cr_assert_eq(scan(&f, "qq, abc"), 1);      /* before it too */
+    cr_assert_eq(scan(&f, "xyzabc"), 0);       /* but abc at a word start */
+    cr_assert_eq(scan(&f, "abc def -1 ё"), 2);
+    cr_assert_eq(scan(&f, "abc def -1 ё qq"), 1 | 2);
+    cr_assert_eq(scan(&f, "abc def ё"), 0);
+    cr_assert_eq(scan(&f, "def abc -1 ё"), 0); /* the pair out of order */
     done(&f);
 }
