@@ -1,21 +1,26 @@
 /* wordstart.c — the word-start index (see wordstart.h).
  *
- * Literals are keyed by a 64-bit hash of their characters, in an
- * open-addressing table; each key has a run of postings: clause << 1 | set.
- * A clause of one set makes its rule a candidate with any literal of it; a
- * clause of two sets (a pair: at most LOYALP_WS_MAX_PAIRS a rule) when a
- * literal of the second set starts a word after a word that started with
+ * Literals are keyed by a hash of their characters (an ASCII byte, or a
+ * Cyrillic letter's two bytes as one unit), in an open-addressing table of
+ * 8-byte slots (32 bits of the key, where its postings start). A posting is
+ * 64 bits: the rule, the set (first or second of a pair), the pair (or a
+ * clause of one set) and the check (or none); the last of a key's run is
+ * marked. A clause of one set makes its rule a candidate with any literal of
+ * it; a clause of two sets (a pair: at most LOYALP_WS_MAX_PAIRS a rule) when
+ * a literal of the second set starts a word after a word that started with
  * one of the first (`seen` keeps a bit per pair, set at the end of the word
- * that had the first set's literal). A clause with `any` sets is then
- * checked after the scan: one literal of each somewhere in the text.
+ * that had the first set's literal). A clause with `any` sets is checked
+ * after the scan: one literal of each somewhere in the text.
+ *
  * A scan walks the text a word at a time. At each word start it hashes the
- * word a character at a time (a Cyrillic letter as one 16-bit unit) and,
- * after each character, looks the prefix up in a table of two-bit cells
- * by its hash: PART (a prefix of some literal: go on) and WHOLE (some
- * literal: probe the table), one load for both. Most words stop after a
- * few characters. A cell's false positive costs a step or a probe; a hash that collides in
- * the table only adds a candidate, which the tagger's confirm rejects: no
- * byte compare is needed for exact results.
+ * word a character at a time and, after each character, looks the prefix
+ * up in a table of two-bit cells by its hash: PART (a prefix of some
+ * literal: go on) and WHOLE (some literal: probe the table), one load for
+ * both. Most words stop after a few characters. A cell's false positive
+ * costs a step or a probe; a key that collides in the table only adds a
+ * candidate, which the tagger's confirm rejects: no byte compare is needed
+ * for exact results. Everything a scan touches is laid out to be read in
+ * as few cache lines as can be (the index is read cold at 1,600 rules).
  *
  * Word characters here are what no PCRE2 (UCP) non-word character can be:
  * ASCII letters, digits and '_', and Cyrillic (lead bytes D0, D1: U+0400 to
@@ -29,23 +34,27 @@
 #include <string.h>
 
 typedef struct slot {
-    uint64_t key;          /* 0: empty */
-    uint32_t first, count; /* postings[first, first + count) */
+    uint32_t key;   /* 0: empty */
+    uint32_t first; /* postings[first ...] up to one with P_LAST */
 } slot;
 
+/* A posting. */
+#define P_ID(p) ((uint32_t)((p) & 0x1FFFFFFF))
+#define P_SET(p) ((uint32_t)((p) >> 29 & 1))
+#define P_PAIR(p) ((uint32_t)((p) >> 30 & 7))
+#define P_CHECK(p) ((uint32_t)((p) >> 33 & 0x3FFFFFFF))
+#define P_LAST ((uint64_t)1 << 63)
+#define SINGLE 7              /* P_PAIR of a clause of one set */
+#define NO_CHECK 0x3FFFFFFFu /* P_CHECK of a clause without `any` sets */
+
+static uint64_t posting(uint32_t id, uint32_t set, uint32_t pair, uint32_t check) {
+    return (uint64_t)id | (uint64_t)set << 29 | (uint64_t)pair << 30 | (uint64_t)check << 33;
+}
+
 typedef struct entry {
-    uint64_t key;
-    uint32_t posting;
+    uint64_t hash;
+    uint64_t posting;
 } entry;
-
-#define SINGLE 0xFF /* clause_info.pair of a clause of one set */
-#define NO_CHECK UINT32_MAX
-
-typedef struct clause_info {
-    uint32_t id;    /* the rule */
-    uint32_t check; /* checks[check], or NO_CHECK */
-    uint8_t pair;   /* bits 2 pair, 2 pair + 1 of seen[id]; SINGLE */
-} clause_info;
 
 /* Literals anywhere: a check is one or two sets, a set a run of refs. */
 typedef struct lit_ref {
@@ -65,12 +74,10 @@ struct loyalp_ws_index {
     size_t n_prefix_hashes, cap_prefix_hashes;
     slot *slots;
     size_t mask;
-    uint32_t *postings;
-    uint64_t *cells;  /* two-bit cells of hashed prefixes, 32 a word (see above) */
+    uint64_t *postings;
+    uint64_t *cells; /* two-bit cells of hashed prefixes, 32 a word (see above) */
     size_t cell_mask;
     uint8_t *member; /* [n_ids]: the rule is in the index */
-    clause_info *clauses;
-    size_t n_clauses, cap_clauses;
     check *checks;
     size_t n_checks, cap_checks;
     lit_ref *refs;
@@ -90,14 +97,13 @@ static const unsigned char word_ascii[128] = {
     ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
 };
 
-/* A multiplicative hash over characters: an ASCII byte, or a Cyrillic
- * letter's two bytes as one unit. The table key is never 0; the bitmaps
- * take the hash's top bits. */
+/* The hash of a literal's characters; the table key is its top 32 bits
+ * (never 0), the cell its bits 40 on. */
 #define HASH_START 0xcbf29ce484222325ull
 #define HASH_STEP(h, unit) (((h) ^ (uint64_t)(unit)) * 0x9E3779B97F4A7C15ull)
 
-static uint64_t key_of(uint64_t h) {
-    uint64_t k = h ^ h >> 29;
+static uint32_t key_of(uint64_t h) {
+    uint32_t k = (uint32_t)((h ^ h >> 29) >> 32);
     return k ? k : 1;
 }
 
@@ -152,14 +158,13 @@ void loyalp_ws_index_free(loyalp_ws_index *x) {
     free(x->cells);
     free(x->prefix_hashes);
     free(x->member);
-    free(x->clauses);
     free(x->checks);
     free(x->refs);
     free(x->pool);
     free(x);
 }
 
-/* Adds set's literals as `any` set k of check c. */
+/* Adds set's literals as the next `any` set of check c. */
 static bool add_any(loyalp_ws_index *x, check *c, const loyalp_ws_set *set) {
     c->first[c->sets] = (uint32_t)x->n_refs;
     c->n[c->sets] = (uint32_t)set->n;
@@ -178,29 +183,27 @@ static bool add_any(loyalp_ws_index *x, check *c, const loyalp_ws_set *set) {
 }
 
 bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *need) {
-    if (id >= x->n_ids || id >= (1u << 29) || !need->n)
+    if (id >= x->n_ids || id > 0x1FFFFFFF || !need->n)
         return true;
-    uint8_t pairs = 0;
+    uint32_t pairs = 0;
     for (size_t c = 0; c < need->n; c++) {
         const loyalp_ws_clause *cl = &need->clause[c];
-        if (loyalp_grow((void **)&x->clauses, &x->cap_clauses, x->n_clauses,
-                        sizeof *x->clauses, 64))
-            return false;
-        uint32_t no = (uint32_t)x->n_clauses++;
-        clause_info *ci = &x->clauses[no];
-        *ci = (clause_info){id, NO_CHECK, cl->n == 2 ? pairs++ : SINGLE};
+        uint32_t pair = cl->n == 2 && pairs < LOYALP_WS_MAX_PAIRS ? pairs++ : SINGLE;
+        uint32_t chk = NO_CHECK;
         if (cl->n_any) {
-            if (loyalp_grow((void **)&x->checks, &x->cap_checks, x->n_checks,
-                            sizeof *x->checks, 16))
+            if (x->n_checks >= NO_CHECK ||
+                loyalp_grow((void **)&x->checks, &x->cap_checks, x->n_checks, sizeof *x->checks,
+                            16))
                 return false;
             check *k = &x->checks[x->n_checks];
             memset(k, 0, sizeof *k);
             for (size_t a = 0; a < cl->n_any && a < 2; a++)
                 if (!add_any(x, k, &cl->any[a]))
                     return false;
-            ci->check = (uint32_t)x->n_checks++;
+            chk = (uint32_t)x->n_checks++;
         }
-        for (size_t s = 0; s < cl->n; s++) {
+        /* Past LOYALP_WS_MAX_PAIRS pairs, a clause's second set alone. */
+        for (size_t s = pair == SINGLE && cl->n == 2 ? 1 : 0; s < cl->n; s++) {
             const loyalp_ws_set *set = &cl->set[s];
             for (size_t k = 0; k < set->n; k++) {
                 uint64_t h, pre[LOYALP_WS_MAX_BYTES];
@@ -208,7 +211,8 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
                 if (loyalp_grow((void **)&x->entries, &x->cap_entries, x->n_entries,
                                 sizeof *x->entries, 256))
                     return false;
-                x->entries[x->n_entries++] = (entry){h, no << 1 | (uint32_t)s};
+                x->entries[x->n_entries++] =
+                    (entry){h, posting(id, pair == SINGLE ? 0 : (uint32_t)s, pair, chk)};
                 for (size_t q = 0; q < chars; q++) {
                     if (loyalp_grow((void **)&x->prefix_hashes, &x->cap_prefix_hashes,
                                     x->n_prefix_hashes, sizeof *x->prefix_hashes, 1024))
@@ -225,32 +229,41 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
 
 static int by_key(const void *a, const void *b) {
     const entry *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
+    uint32_t kx = key_of(x->hash), ky = key_of(y->hash);
+    if (kx != ky)
+        return kx < ky ? -1 : 1;
     return (x->posting > y->posting) - (x->posting < y->posting);
 }
 
+static int by_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
 bool loyalp_ws_index_finish(loyalp_ws_index *x) {
-    /* The cells: about four per prefix, at least 32. */
+    /* The cells: about four per distinct prefix, at least 32. */
+    size_t distinct = 0;
+    if (x->n_prefix_hashes)
+        qsort(x->prefix_hashes, x->n_prefix_hashes, sizeof *x->prefix_hashes, by_u64);
+    for (size_t i = 0; i < x->n_prefix_hashes; i++)
+        distinct += i == 0 || x->prefix_hashes[i] != x->prefix_hashes[i - 1];
     size_t cells = 32;
-    while (cells < x->n_prefix_hashes * 4)
+    while (cells < distinct * 4)
         cells *= 2;
     x->cell_mask = cells - 1;
     if (!(x->cells = calloc(cells / 32, sizeof *x->cells)))
         return false;
     for (size_t i = 0; i < x->n_entries; i++)
-        cell_set(x, x->entries[i].key, WHOLE);
+        cell_set(x, x->entries[i].hash, WHOLE);
     for (size_t i = 0; i < x->n_prefix_hashes; i++)
         cell_set(x, x->prefix_hashes[i], PART);
     free(x->prefix_hashes);
     x->prefix_hashes = NULL;
-    for (size_t i = 0; i < x->n_entries; i++)
-        x->entries[i].key = key_of(x->entries[i].key);
     if (x->n_entries)
         qsort(x->entries, x->n_entries, sizeof *x->entries, by_key);
     size_t keys = 0;
     for (size_t i = 0; i < x->n_entries; i++)
-        keys += i == 0 || x->entries[i].key != x->entries[i - 1].key;
+        keys += i == 0 || key_of(x->entries[i].hash) != key_of(x->entries[i - 1].hash);
     size_t cap = 16;
     while (cap < keys * 2)
         cap *= 2;
@@ -260,17 +273,17 @@ bool loyalp_ws_index_finish(loyalp_ws_index *x) {
         return false;
     x->mask = cap - 1;
     for (size_t i = 0; i < x->n_entries;) {
+        uint32_t key = key_of(x->entries[i].hash);
         size_t j = i;
-        while (j < x->n_entries && x->entries[j].key == x->entries[i].key)
+        while (j < x->n_entries && key_of(x->entries[j].hash) == key)
             j++;
-        slot *sl = &x->slots[x->entries[i].key & x->mask];
+        slot *sl = &x->slots[key & x->mask];
         while (sl->key)
             sl = &x->slots[(size_t)(sl - x->slots + 1) & x->mask];
-        sl->key = x->entries[i].key;
+        sl->key = key;
         sl->first = (uint32_t)i;
-        sl->count = (uint32_t)(j - i);
         for (size_t k = i; k < j; k++)
-            x->postings[k] = x->entries[k].posting;
+            x->postings[k] = x->entries[k].posting | (k + 1 == j ? P_LAST : 0);
         i = j;
     }
     free(x->entries);
@@ -284,33 +297,28 @@ size_t loyalp_ws_index_rules(const loyalp_ws_index *x) {
 }
 
 bool loyalp_ws_scratch_init(loyalp_ws_scratch *s, const loyalp_ws_index *x) {
-    s->stamp = calloc(x->n_ids + 1, sizeof *s->stamp);
-    s->last = calloc(x->n_ids + 1, sizeof *s->last);
-    s->seen = calloc(x->n_ids + 1, 1);
+    s->rule = calloc(x->n_ids + 1, sizeof *s->rule);
     s->scan = 0;
     s->n_pending = s->n_checks = 0;
-    return s->stamp && s->last && s->seen;
+    return s->rule != NULL;
 }
 
 void loyalp_ws_scratch_clear(loyalp_ws_scratch *s) {
-    free(s->stamp);
-    free(s->last);
-    free(s->seen);
-    s->stamp = s->last = NULL;
-    s->seen = NULL;
+    free(s->rule);
+    s->rule = NULL;
 }
 
 size_t loyalp_ws_last(const loyalp_ws_index *x, const loyalp_ws_scratch *s, size_t id) {
     if (id >= x->n_ids || !x->member[id])
         return SIZE_MAX;
-    return s->stamp[id] == s->scan ? s->last[id] : 0;
+    return s->rule[id].stamp == s->scan ? s->rule[id].last : 0;
 }
 
 /* The first sets' literals of the word just walked count from the next. */
 static void commit(loyalp_ws_scratch *s) {
     for (size_t k = 0; k < s->n_pending; k++) {
         uint32_t p = s->pending[k]; /* id << 3 | bit */
-        s->seen[p >> 3] |= (uint8_t)(1u << (p & 7));
+        s->rule[p >> 3].seen |= (uint8_t)(1u << (p & 7));
     }
     s->n_pending = 0;
 }
@@ -347,40 +355,46 @@ static bool check_holds(const loyalp_ws_index *x, const check *k, const char *te
 /* The literals hashed to h start at offset `at`: their rules' clauses. */
 static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, uint32_t at,
                   uint64_t *hit) {
-    uint64_t key = key_of(h);
+    uint32_t key = key_of(h);
     const slot *sl = &x->slots[key & x->mask];
     while (sl->key != key) {
         if (!sl->key)
             return;
         sl = &x->slots[(size_t)(sl - x->slots + 1) & x->mask];
     }
-    for (uint32_t k = 0; k < sl->count; k++) {
-        uint32_t p = x->postings[sl->first + k];
-        const clause_info *ci = &x->clauses[p >> 1];
-        uint32_t id = ci->id;
-        if (s->stamp[id] != s->scan) {
-            s->stamp[id] = s->scan;
-            s->seen[id] = 0;
+    for (const uint64_t *pp = &x->postings[sl->first];; pp++) {
+        uint64_t p = *pp;
+        uint32_t id = P_ID(p), pair = P_PAIR(p);
+        loyalp_ws_rule_state *r = &s->rule[id];
+        if (r->stamp != s->scan) {
+            r->stamp = s->scan;
+            r->seen = 0;
         }
-        s->last[id] = at;
-        if (ci->pair != SINGLE) {
-            uint32_t bit = ci->pair * 2u;
-            if (!(p & 1)) {
+        r->last = at;
+        bool ready = true;
+        if (pair != SINGLE) {
+            uint32_t bit = pair * 2;
+            if (!P_SET(p)) {
                 /* The first set of a pair: counts from the next word on. */
                 if (s->n_pending < LOYALP_WS_PENDING)
                     s->pending[s->n_pending++] = id << 3 | bit;
                 else
-                    s->seen[id] |= (uint8_t)(1u << bit); /* wider, still a superset */
-                continue;
+                    r->seen |= (uint8_t)(1u << bit); /* wider, still a superset */
+                ready = false;
+            } else {
+                ready = r->seen >> bit & 1; /* the second set, after the first */
             }
-            if (!(s->seen[id] >> bit & 1))
-                continue; /* the second set, before any of the first */
         }
-        if (ci->check != NO_CHECK && s->n_checks < LOYALP_WS_CHECKS) {
-            s->checks[s->n_checks++] = p >> 1; /* after the scan */
-            continue;
+        if (ready) {
+            if (P_CHECK(p) == NO_CHECK)
+                hit[id / 64] |= (uint64_t)1 << (id % 64);
+            else if (s->n_checks < LOYALP_WS_CHECKS)
+                s->checks[s->n_checks++] = p; /* after the scan */
+            else
+                hit[id / 64] |= (uint64_t)1 << (id % 64); /* wider, still a superset */
         }
-        hit[id / 64] |= (uint64_t)1 << (id % 64);
+        if (p & P_LAST)
+            break;
     }
 }
 
@@ -389,7 +403,7 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
     if (!x->n_rules)
         return;
     if (++s->scan == 0) { /* wrapped: forget every stamp */
-        memset(s->stamp, 0, (x->n_ids + 1) * sizeof *s->stamp);
+        memset(s->rule, 0, (x->n_ids + 1) * sizeof *s->rule);
         s->scan = 1;
     }
     const unsigned char *u = (const unsigned char *)text, *end = u + len;
@@ -438,10 +452,10 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
     }
     /* Clauses whose word starts are there: the rest anywhere. */
     for (size_t k = 0; k < s->n_checks; k++) {
-        const clause_info *ci = &x->clauses[s->checks[k]];
-        if (!(hit[ci->id / 64] >> (ci->id % 64) & 1) &&
-            check_holds(x, &x->checks[ci->check], text, len))
-            hit[ci->id / 64] |= (uint64_t)1 << (ci->id % 64);
+        uint64_t q = s->checks[k];
+        uint32_t id = P_ID(q);
+        if (!(hit[id / 64] >> (id % 64) & 1) && check_holds(x, &x->checks[P_CHECK(q)], text, len))
+            hit[id / 64] |= (uint64_t)1 << (id % 64);
     }
     s->n_checks = 0;
 }

@@ -23,15 +23,20 @@ typedef struct loyalp_ws_index loyalp_ws_index;
 #define LOYALP_WS_PENDING 64
 #define LOYALP_WS_CHECKS 64
 
-/* Per-scan state: which sets of which rules this text has had, where. */
+/* Per rule, in a scan: the scan that last touched it (the rest is stale
+ * otherwise), its last word start with a literal, its pairs' first sets. */
+typedef struct loyalp_ws_rule_state {
+    uint32_t stamp, last;
+    uint8_t seen; /* bit 2p: pair p's first set had a literal */
+} loyalp_ws_rule_state;
+
+/* Per-scan state. */
 typedef struct loyalp_ws_scratch {
-    uint32_t *stamp; /* [n_ids]: the scan that last touched the rule */
-    uint32_t *last;  /* [n_ids]: its last word start with a literal of the rule */
-    uint8_t *seen;   /* [n_ids]: bit 2p = pair p's first set had a literal */
+    loyalp_ws_rule_state *rule; /* [n_ids] */
     uint32_t scan;
     uint32_t pending[LOYALP_WS_PENDING]; /* first sets of this word: id << 3 | bit */
     size_t n_pending;
-    uint32_t checks[LOYALP_WS_CHECKS]; /* clauses to check for `any` sets */
+    uint64_t checks[LOYALP_WS_CHECKS]; /* postings of clauses to check for `any` sets */
     size_t n_checks;
 } loyalp_ws_scratch;
 
