@@ -454,7 +454,7 @@ loyal_status loyal_tagger_near_misses(loyal_tagger *t, loyal_near_miss **out, si
                                       loyal_error *err);
 
 /* What confirms matches: "pcre2 (exact)" or, with the prefilter built in,
- * "hyperscan prefilter + pcre2". Static string. */
+ * "word-start index + hyperscan prefilter + pcre2". Static string. */
 const char *loyal_matcher_name(void);
 
 /* The loyal_text of the last run (normalized text, tokens). Borrowed. */

@@ -81,7 +81,7 @@ const char *loyal_matcher_name(void) {
 #ifdef LOYAL_HAVE_HYPERSCAN
     const char *pf = getenv("LOYAL_PREFILTER");
     if (!(pf && !strcmp(pf, "0")))
-        return "hyperscan prefilter + pcre2";
+        return "word-start index + hyperscan prefilter + pcre2";
 #endif
     return "pcre2 (exact)";
 }

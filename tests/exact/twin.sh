@@ -12,7 +12,7 @@ fail=0
 check() { if "$@"; then :; else echo "FAIL: $*"; fail=1; fi; }
 
 "$exact" --version | grep -q 'matcher: pcre2 (exact)' || { echo "FAIL: $("$exact" --version)"; fail=1; }
-"$loyal" --version | grep -q 'matcher: hyperscan prefilter + pcre2' ||
+"$loyal" --version | grep -q 'matcher: word-start index + hyperscan prefilter + pcre2' ||
     { echo "FAIL: $("$loyal" --version)"; fail=1; }
 
 # The demo's two runs, as scripts/demo makes them.
