@@ -184,7 +184,7 @@ static bool add_any(loyalp_ws_index *x, check *c, const loyalp_ws_set *set) {
 
 bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *need) {
     if (id >= x->n_ids || id > 0x1FFFFFFF || !need->n)
-        return true;
+        return false; /* never silently: the caller would count the rule as indexed */
     uint32_t pairs = 0;
     for (size_t c = 0; c < need->n; c++) {
         const loyalp_ws_clause *cl = &need->clause[c];
