@@ -597,6 +597,14 @@ static loyal_status tokenize(loyal_text *t, bool *repair) {
         }
         if (st)
             return st;
+        if (j == i) {
+            /* A space past ASCII that NFKC keeps (U+2028, U+2029, U+1680)
+             * where a chunk would start: the loop above ends a chunk at
+             * one, so step over it here. */
+            int32_t cp;
+            utf8proc_ssize_t m = decode(s, len, i, &cp);
+            j = i + (m > 0 ? (size_t)m : 1);
+        }
         i = j;
     }
     return LOYAL_OK;

@@ -209,3 +209,16 @@ Test(text, plain_words_letter_runs_counts_and_scripts) {
     cr_assert_eq(T.letters_cyr, 2 + 3 + 3 + 3 + 3, "%zu", T.letters_cyr);
     cr_assert_eq(T.letters_lat, 3 + 5 + 2, "%zu", T.letters_lat);
 }
+
+Test(text, spaces_nfkc_keeps_separate_tokens_and_end, .timeout = 10) {
+    /* U+2028, U+2029 and U+1680 stay what they are under NFKC; a chunk that
+     * started with one never ended (tokenize looped for ever). */
+    norm("яв \u2029новое");
+    cr_assert_eq(T.n_tokens, 2);
+    cr_assert_eq(T.tokens[1].end - T.tokens[1].start, strlen("новое"));
+    norm("\u2028a\u2029\u2029b\u1680c \u2028");
+    cr_assert_eq(T.n_tokens, 3);
+    cr_assert_eq(T.tokens[0].start, strlen("\u2028"));
+    norm("\u2029");
+    cr_assert_eq(T.n_tokens, 0);
+}
