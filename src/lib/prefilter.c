@@ -103,21 +103,42 @@ static size_t counted_repeat(const char *p) {
     return p[i] == '}' ? i + 1 : 0;
 }
 
+/* A bound on the runs of whitespace a part of a pattern can match, for
+ * the word-start index's pairs; BOUND_INF is none. */
+#define BOUND_INF 15u
+
+static unsigned bound_add(unsigned a, unsigned b) {
+    return a + b >= BOUND_INF ? BOUND_INF : a + b;
+}
+
+/* a, `times` times over (times BOUND_INF: any number). */
+static unsigned bound_mul(unsigned a, unsigned times) {
+    if (a == 0 || times == 0)
+        return 0;
+    return times >= BOUND_INF || a * times >= BOUND_INF ? BOUND_INF : a * times;
+}
+
 /* The quantifier at p, if any: its length with a lazy or possessive mark
  * (0 when there is none), whether it allows zero repeats and whether it
- * allows more than one. */
-static size_t quantifier(const char *p, bool *min0, bool *many) {
+ * allows more than one, and at most how many (BOUND_INF: no limit; 1
+ * without a quantifier). */
+static size_t quantifier(const char *p, bool *min0, bool *many, unsigned *max) {
     size_t n = 0;
     *min0 = *many = false;
+    *max = 1;
     if (*p == '*' || *p == '+' || *p == '?') {
         n = 1;
         *min0 = *p != '+';
         *many = *p != '?';
+        *max = *p == '?' ? 1 : BOUND_INF;
     } else if (*p == '{' && (n = counted_repeat(p))) {
         char *end;
-        unsigned long lo = strtoul(p + 1, &end, 10);
+        unsigned long lo = strtoul(p + 1, &end, 10), hi = lo;
+        if (*end == ',')
+            hi = end[1] == '}' ? BOUND_INF : strtoul(end + 1, NULL, 10);
         *min0 = lo == 0;
-        *many = *end == ',' ? end[1] == '}' || strtoul(end + 1, NULL, 10) > 1 : lo > 1;
+        *many = hi > 1;
+        *max = hi >= BOUND_INF ? BOUND_INF : (unsigned)hi;
     }
     if (n && (p[n] == '+' || p[n] == '?'))
         n++;
@@ -298,10 +319,45 @@ static bool put_class(sbuf *out, const char *p, size_t n) {
     return true;
 }
 
-/* ".*", unless the output already ends with one. */
-static void put_gap(sbuf *out) {
-    if (!(out->n >= 2 && out->s[out->n - 2] == '.' && out->s[out->n - 1] == '*'))
+/* A gap is ".*", or ".*!" and a letter 'a' + k when it matches at most k
+ * runs of whitespace ('!' never stands raw for a literal: put_byte escapes
+ * it). loyalp_regex_widen drops the bounds; the word-start index checks
+ * them between the two sets of a pair. */
+
+/* Length of the gap at s[i] (s[i] == '.'), and its bound. */
+static size_t gap_len(const char *s, size_t i) {
+    return s[i + 2] == '!' && s[i + 3] ? 4 : 2;
+}
+
+static unsigned gap_bound(const char *s, size_t i) {
+    return gap_len(s, i) == 4 ? (unsigned)(s[i + 3] - 'a') : BOUND_INF;
+}
+
+/* Where a gap the string s[0, n) ends with starts, or n when it ends with
+ * none. */
+static size_t gap_at_end(const char *s, size_t n) {
+    if (n >= 2 && s[n - 2] == '.' && s[n - 1] == '*')
+        return n - 2;
+    if (n >= 4 && s[n - 4] == '.' && s[n - 3] == '*' && s[n - 2] == '!')
+        return n - 4;
+    return n;
+}
+
+/* A gap of at most `bound` runs of whitespace; merged with a gap the
+ * output ends with (their bounds add up). */
+static void put_gap(sbuf *out, unsigned bound) {
+    size_t at = out->s ? gap_at_end(out->s, out->n) : out->n;
+    if (at < out->n) {
+        bound = bound_add(bound, gap_bound(out->s, at));
+        out->n = at;
+        out->s[at] = '\0';
+    }
+    if (bound >= BOUND_INF) {
         sb_str(out, ".*");
+    } else {
+        char g[5] = {'.', '*', '!', (char)('a' + bound), '\0'};
+        sb_str(out, g);
+    }
 }
 
 /* Strips a ".*" at either end of each top-level alternative (a substring
@@ -324,10 +380,10 @@ static bool trim_gaps(sbuf *out) {
             continue;
         size_t b = start, e = i;
         if (e - b >= 2 && s[b] == '.' && s[b + 1] == '*')
-            b += 2;
-        if (e - b >= 2 && s[e - 2] == '.' && s[e - 1] == '*')
-            e -= 2;
-        if (e == b)
+            b += gap_len(s, b);
+        if (e > b)
+            e = b + gap_at_end(s + b, e - b);
+        if (e <= b)
             return false;
         if (w != s)
             *w++ = '|';
@@ -444,6 +500,79 @@ static bool nonword_class(const char *p, size_t n) {
     return true;
 }
 
+/* Does a class p[0, n) that put_class did not spell hold whitespace: none
+ * (ASCII letters, digits and punctuation but space, Cyrillic letters, \w \d
+ * \S), only whitespace (\s \h \v, space, \t \n \r \f), or maybe some of
+ * each? */
+typedef enum ws_kind { WS_NONE, WS_ONLY, WS_ANY } ws_kind;
+
+static ws_kind class_ws(const char *p, size_t n) {
+    if (p[1] == '^')
+        return WS_ANY;
+    bool space = false, other = false;
+    for (size_t i = 1; i + 1 < n;) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\\' && i + 2 < n) {
+            char e = p[i + 1];
+            if (strchr("shvtnrf", e))
+                space = true;
+            else if (strchr("wdS", e) || (!((unsigned char)e >= 0x80) && !word_byte((unsigned char)e)))
+                other = true; /* \w \d \S, an escaped mark */
+            else
+                return WS_ANY; /* \W \D \p \x … */
+            i += 2;
+        } else if (c < 0x80) {
+            if (c == ' ' || (c >= 9 && c <= 13))
+                space = true;
+            else if (c == '-' && i > 1 && i + 2 < n)
+                return WS_ANY; /* a range: left to the careful */
+            else
+                other = true;
+            i++;
+        } else if (c == 0xD0 || c == 0xD1) {
+            other = true; /* Cyrillic letters */
+            i += 2;
+        } else {
+            return WS_ANY;
+        }
+    }
+    return space && !other ? WS_ONLY : space ? WS_ANY : WS_NONE;
+}
+
+static size_t skel_next(const char *s, size_t i);
+static size_t skel_group_end(const char *s, size_t i);
+
+/* At most how many runs of whitespace the alternation s[a, b) of a
+ * skeleton can match: its gaps' bounds, its literal spaces, its groups'. */
+static unsigned skel_bound(const char *s, size_t a, size_t b) {
+    unsigned best = 0, cur = 0;
+    for (size_t i = a; i <= b;) {
+        if (i == b || s[i] == '|') {
+            best = cur > best ? cur : best;
+            cur = 0;
+            i++;
+            continue;
+        }
+        if (s[i] == '(') {
+            size_t e = skel_group_end(s, i);
+            cur = bound_add(cur, skel_bound(s, i + 3, e - 1));
+            i = e;
+            continue;
+        }
+        if (s[i] == '.') {
+            cur = bound_add(cur, gap_bound(s, i));
+        } else if (s[i] == '\\') {
+            unsigned v = (unsigned)strtoul((char[3]){s[i + 2], s[i + 3], 0}, NULL, 16);
+            if (v == ' ' || (v >= 9 && v <= 13))
+                cur = bound_add(cur, 1);
+        } else if (s[i] == '[') {
+            cur = bound_add(cur, 1); /* a range of two-byte characters: maybe a space */
+        }
+        i = skel_next(s, i);
+    }
+    return best;
+}
+
 /* The skeleton of a pattern (see loyalp_regex_widen), or NULL. */
 static char *skeleton(const char *p) {
     sbuf out = {NULL, 0, 0, false};
@@ -460,6 +589,7 @@ static char *skeleton(const char *p) {
         size_t mark = out.n; /* where this atom's output starts */
         wstate w0 = w;       /* the word-start state before the atom */
         bool nw_gap = false; /* \s, \W, \h, \v: a gap of non-word characters */
+        ws_kind wk = WS_ANY;  /* for a gap: whitespace in what it stands for */
         bool group = false;  /* the atom is a group: w is already its end state */
         int lead = -1;       /* lead byte of the atom's (only) character, if known */
         if (c == '\\') {
@@ -469,6 +599,7 @@ static char *skeleton(const char *p) {
             if (strchr("wsdhvSWDHVN", e)) {
                 k = ATOM_ANY, i += 2;
                 nw_gap = strchr("sWhv", e) != NULL;
+                wk = strchr("shv", e) ? WS_ONLY : strchr("wdS", e) ? WS_NONE : WS_ANY;
             } else if (e == 'p' || e == 'P') {
                 i += 2;
                 if (p[i] == '{') {
@@ -538,6 +669,7 @@ static char *skeleton(const char *p) {
                     out.s[out.n] = '\0';
                 k = ATOM_ANY;
                 nw_gap = nonword_class(p + i, n); /* [-\s] as \s */
+                wk = class_ws(p + i, n);
             } else if (nonword_class(p + i, n)) {
                 /* Spelled, so no marker after it; but left out as optional,
                  * the character before what follows is still non-word. */
@@ -631,26 +763,27 @@ static char *skeleton(const char *p) {
             w_mark(&w, &out, lead);
             put_byte(&out, (unsigned char)c), i++;
         }
-        if (k == ATOM_ANY)
-            put_gap(&out);
-        else if (k == ATOM_LITERAL && !group)
+        if (k == ATOM_LITERAL && !group)
             w_spelled(&w, lead);
     quantified:;
         /* A repeat that may be absent makes the atom (or group) a gap; one
          * that may repeat adds a gap after it; lazy or possessive, the same. */
         bool min0, many;
-        size_t q = quantifier(p + i, &min0, &many);
+        unsigned max;
+        size_t q = quantifier(p + i, &min0, &many, &max);
         i += q;
         if (k == ATOM_NONE)
             continue;
         if (k == ATOM_ANY) {
+            /* Whitespace only: one run however often; maybe: one a repeat. */
+            put_gap(&out, wk == WS_NONE ? 0 : wk == WS_ONLY ? 1 : bound_mul(1, max));
             w = nw_gap && !(q && min0) ? (wstate){PEND_NW, LAST_SAFE} : w_gap(w0);
             continue;
         }
         if (!q)
             continue;
+        unsigned once = out.s ? skel_bound(out.s, mark, out.n) : 0; /* the atom, once */
         if (min0) {
-            /* Absent, the state is the one before; present, the one after. */
             /* Absent or present, nothing of it is spelled any more: the
              * last spelled character is the one before it, then a gap; the
              * character before this point is non-word if it is both ways. */
@@ -658,11 +791,11 @@ static char *skeleton(const char *p) {
             out.n = mark;
             if (out.s)
                 out.s[out.n] = '\0';
-            put_gap(&out);
+            put_gap(&out, bound_mul(once, max));
             w = w_gap(w0);
             w.pend = pend;
         } else if (many) {
-            put_gap(&out);
+            put_gap(&out, bound_mul(once, max >= BOUND_INF ? BOUND_INF : max - 1));
             w = w_gap(w);
         }
     }
@@ -691,7 +824,7 @@ static size_t skel_next(const char *s, size_t i) {
     if (s[i] == '(')
         return i + 3; /* (?: */
     if (s[i] == '.')
-        return i + 2; /* .* */
+        return i + gap_len(s, i); /* .* or .*!k */
     return i + 1;
 }
 
@@ -743,6 +876,7 @@ static bool skel_has_gap(const char *s, size_t a, size_t b) {
 typedef struct factor {
     size_t chars; /* the fewest characters a match of it spells */
     sbuf text;
+    size_t at, end; /* where it stands in the skeleton (best_seq's parts) */
 } factor;
 
 static factor best_alt(const char *s, size_t a, size_t b);
@@ -780,20 +914,22 @@ static void two_take(two_factors *t, factor *f) {
  * order, joined by a gap — "менеджер.*паролей" is much rarer than either —
  * or its longest alone. Its `chars` is the longer one's. */
 static factor best_seq(const char *s, size_t a, size_t b) {
-    two_factors two = {{{0, {NULL, 0, 0, false}}, {0, {NULL, 0, 0, false}}}, 0};
+    two_factors two = {{{0, {NULL, 0, 0, false}, 0, 0}, {0, {NULL, 0, 0, false}, 0, 0}}, 0};
     size_t run = a;
     for (size_t i = a; i <= b;) {
         bool gap = i < b && s[i] == '.';
         bool split = i < b && s[i] == '(' && skel_has_gap(s, i, skel_group_end(s, i));
         if (i == b || gap || split) {
             if (i > run) {
-                factor f = {skel_min_chars(s, run, i), {NULL, 0, 0, false}};
+                factor f = {skel_min_chars(s, run, i), {NULL, 0, 0, false}, run, i};
                 sb_put(&f.text, s + run, i - run);
                 two_take(&two, &f);
             }
             if (split) {
                 size_t e = skel_group_end(s, i);
                 factor f = best_alt(s, i + 3, e - 1);
+                f.at = i;
+                f.end = e;
                 two_take(&two, &f);
                 i = e;
             } else {
@@ -805,7 +941,7 @@ static factor best_seq(const char *s, size_t a, size_t b) {
         i = s[i] == '(' ? skel_group_end(s, i) : skel_next(s, i);
     }
     if (two.n == 0)
-        return (factor){0, {NULL, 0, 0, false}};
+        return (factor){0, {NULL, 0, 0, false}, a, a};
     if (two.n == 1)
         return two.f[0];
     size_t strong = two.f[0].chars >= two.f[1].chars ? 0 : 1;
@@ -815,7 +951,12 @@ static factor best_seq(const char *s, size_t a, size_t b) {
     }
     factor f = two.f[0];
     f.chars = two.f[strong].chars;
-    sb_str(&f.text, ".*");
+    /* The gap between the two carries a bound on the whitespace from the
+     * first's start to the second's end in the skeleton: what the factors
+     * themselves left out (a weaker part before a kept one, inside a
+     * group) is counted there. */
+    put_gap(&f.text, skel_bound(s, two.f[0].at, two.f[1].end));
+    f.end = two.f[1].end;
     if (two.f[1].text.s)
         sb_str(&f.text, two.f[1].text.s);
     f.text.failed |= two.f[1].text.failed;
@@ -826,7 +967,7 @@ static factor best_seq(const char *s, size_t a, size_t b) {
 /* The best factor of the alternation s[a, b): one factor per alternative,
  * as a group when there are several. */
 static factor best_alt(const char *s, size_t a, size_t b) {
-    factor all = {(size_t)-1, {NULL, 0, 0, false}};
+    factor all = {(size_t)-1, {NULL, 0, 0, false}, a, b};
     size_t start = a, branches = 0;
     int depth = 0;
     for (size_t i = a; i <= b;) {
@@ -860,13 +1001,16 @@ static factor best_alt(const char *s, size_t a, size_t b) {
  * skeleton, whose order of literals still filters. */
 #define MIN_FACTOR_CHARS 3
 
-/* s without its word-start markers, in place. */
+/* s without its word-start markers and gap bounds, in place. */
 static char *strip_marks(char *s) {
     if (s) {
         char *w = s;
-        for (const char *q = s; *q; q++)
-            if (*q != '<')
+        for (const char *q = s; *q; q++) {
+            if (*q == '!' && q[1])
+                q++; /* a gap's bound: '!' and its letter */
+            else if (*q != '<')
                 *w++ = *q;
+        }
         *w = '\0';
     }
     return s;
@@ -1059,7 +1203,7 @@ static void seq_best(const char *t, size_t a, size_t b, lits *best) {
         } else {
             lits_free(&l);
         }
-        i = e + 2; /* past ".*" */
+        i = e < b ? skel_next(t, e) : b + 1; /* past the gap */
     }
     if (!strength)
         best->failed = true;
@@ -1108,6 +1252,7 @@ void loyalp_ws_need_free(loyalp_ws_need *need) {
 typedef struct wclause {
     lits set[2]; /* at word starts, in order */
     size_t strength[2], n;
+    size_t at[2], end[2]; /* where their elements stand in the factor text */
     lits any[2]; /* anywhere in the text */
     size_t any_strength[2], n_any;
 } wclause;
@@ -1141,6 +1286,40 @@ static size_t any_strength(lits *l) {
 /* The sequence t[a, b) (elements between gaps) as a clause: its two
  * strongest word-start sets in order, and its two longest other sets to
  * find anywhere. False without a word-start set. */
+/* The element t[a, b) as a set to find anywhere: a run spelled out, or a
+ * group with gaps as the union of each alternative's longest such set
+ * (markers taken out). Empty or failed when there is none. */
+static void any_set(const char *t, size_t a, size_t b, lits *out) {
+    if (!(t[a] == '(' && skel_group_end(t, a) == b && skel_has_gap(t, a, b))) {
+        expand_seq(t, a, b, out);
+        any_strength(out);
+        return;
+    }
+    for (size_t i = a + 3; i <= b - 1 && !out->failed; i = part_end(t, i, b - 1, '|') + 1) {
+        size_t e = part_end(t, i, b - 1, '|'), best_len = 0;
+        lits best = {NULL, 0, false};
+        for (size_t j = i; j <= e;) {
+            size_t g = part_end(t, j, e, '.');
+            if (g > j) {
+                lits l = {NULL, 0, false};
+                any_set(t, j, g, &l);
+                size_t len = any_strength(&l);
+                if (len > best_len) {
+                    lits_free(&best);
+                    best = l;
+                    best_len = len;
+                } else {
+                    lits_free(&l);
+                }
+            }
+            j = g < e ? skel_next(t, g) : e + 1;
+        }
+        if (!best_len)
+            out->failed = true; /* an alternative with nothing spelled: no set */
+        lits_take(out, &best);
+    }
+}
+
 static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     memset(c, 0, sizeof *c);
     for (size_t i = a; i <= b;) {
@@ -1153,7 +1332,8 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
                 /* Not at word starts: checked anywhere in the text instead
                  * (the two longest such sets), or left out. */
                 lits_free(&l);
-                elem_set(t, i, e, &l);
+                l.failed = false;
+                any_set(t, i, e, &l);
                 size_t as = any_strength(&l);
                 size_t weak = c->n_any < 2 ? c->n_any : c->any_strength[0] < c->any_strength[1] ? 0 : 1;
                 if (as && (c->n_any < 2 || as > c->any_strength[weak])) {
@@ -1165,12 +1345,14 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
                 } else {
                     lits_free(&l);
                 }
-                i = e + 2;
+                i = e < b ? skel_next(t, e) : b + 1;
                 continue;
             }
             /* The two strongest, in their order in the sequence. */
             if (c->n < 2) {
                 c->set[c->n] = l;
+                c->at[c->n] = i;
+                c->end[c->n] = e;
                 c->strength[c->n++] = st;
             } else {
                 size_t weak = c->strength[0] < c->strength[1] ? 0 : 1;
@@ -1179,15 +1361,19 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
                     if (weak == 0) {
                         c->set[0] = c->set[1];
                         c->strength[0] = c->strength[1];
+                        c->at[0] = c->at[1];
+                        c->end[0] = c->end[1];
                     }
                     c->set[1] = l;
                     c->strength[1] = st;
+                    c->at[1] = i;
+                    c->end[1] = e;
                 } else {
                     lits_free(&l);
                 }
             }
         }
-        i = e + 2; /* past ".*" */
+        i = e < b ? skel_next(t, e) : b + 1; /* past the gap */
     }
     /* An element left out (neither at word starts nor spelled out) makes a
      * wider filter than Hyperscan's: measured, still cheaper than keeping
@@ -1199,16 +1385,37 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     return true;
 }
 
+/* Does an alternative of the alternation t[a, b) hold two elements or
+ * more (a pair to look for), not just one and gaps? */
+static bool has_pairs(const char *t, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i = part_end(t, i, b, '|') + 1) {
+        size_t e = part_end(t, i, b, '|'), parts = 0;
+        for (size_t j = i; j <= e;) {
+            size_t g = part_end(t, j, e, '.');
+            parts += g > j;
+            j = g < e ? skel_next(t, g) : e + 1;
+        }
+        if (parts >= 2)
+            return true;
+    }
+    return false;
+}
+
 /* A clause per alternative of t[a, b) into cl (an alternative that is one
- * group with gaps gives its alternatives' clauses). False when one cannot
- * be a clause, or on too many. */
+ * group with gaps gives its alternatives' clauses, if some have pairs).
+ * False when one cannot be a clause, or on too many. */
 static bool alt_clauses(const char *t, size_t a, size_t b, wclause *cl, size_t *n) {
     for (size_t i = a; i <= b; i = part_end(t, i, b, '|') + 1) {
         size_t e = part_end(t, i, b, '|');
-        if (t[i] == '(' && skel_group_end(t, i) == e && skel_has_gap(t, i, e)) {
-            if (!alt_clauses(t, i + 3, e - 1, cl, n))
-                return false;
-            continue;
+        if (t[i] == '(' && skel_group_end(t, i) == e && skel_has_gap(t, i, e) &&
+            has_pairs(t, i + 3, e - 1)) {
+            /* Its alternatives as clauses of their own; when they cannot
+             * all be, the group as one element (the union of theirs). */
+            size_t before = *n;
+            if (alt_clauses(t, i + 3, e - 1, cl, n))
+                continue;
+            while (*n > before)
+                wclause_free(&cl[--*n]);
         }
         if (*n == LOYALP_WS_MAX_CLAUSES || !seq_clause(t, i, e, &cl[*n]))
             return false;
@@ -1222,10 +1429,7 @@ bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
     char *skel = skeleton(pattern);
     if (!skel)
         return false;
-    factor f = best_alt(skel, 0, strlen(skel));
     const char *t = skel;
-    if (!f.text.failed && f.chars >= MIN_FACTOR_CHARS && f.text.n)
-        t = f.text.s;
     wclause cl[LOYALP_WS_MAX_CLAUSES];
     size_t n = 0;
     bool ok = alt_clauses(t, 0, strlen(t), cl, &n);
@@ -1246,12 +1450,17 @@ bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
             loyalp_ws_clause *to = &need->clause[need->n++];
             for (size_t s = 0; s < cl[c].n && ok; s++)
                 ok = need_set(&to->set[to->n++], &cl[c].set[s], 1);
+            /* A pair's second word start is at most this many runs of
+             * whitespace after its first: all that stands from the first
+             * element's start to the second's end could match. */
+            to->bound = cl[c].n == 2 ? skel_bound(t, cl[c].at[0], cl[c].end[1]) : BOUND_INF;
+            if (to->bound >= BOUND_INF)
+                to->bound = LOYALP_WS_NO_BOUND;
             for (size_t s = 0; s < cl[c].n_any && ok; s++)
                 ok = need_set(&to->any[to->n_any++], &cl[c].any[s], 0);
         }
         wclause_free(&cl[c]);
     }
-    free(f.text.s);
     free(skel);
     if (!ok)
         loyalp_ws_need_free(need);

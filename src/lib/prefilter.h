@@ -120,6 +120,7 @@ char *loyalp_regex_widen(const char *pattern);
  * ASCII letters, digits, '_' and Cyrillic letters; an `any` one is bytes. */
 #define LOYALP_WS_MAX_BYTES 60 /* the longest literal, in bytes */
 #define LOYALP_WS_MAX_CLAUSES 16
+#define LOYALP_WS_NO_BOUND 15
 #define LOYALP_WS_MAX_PAIRS 4 /* clauses of two sets */
 #define LOYALP_WS_MIN_CHARS 2 /* the shortest literal at a word start */
 
@@ -132,6 +133,8 @@ typedef struct loyalp_ws_set {
 typedef struct loyalp_ws_clause {
     loyalp_ws_set set[2]; /* at word starts, in the regex's order */
     size_t n;             /* 1 or 2 sets */
+    unsigned bound;       /* of 2: at most this many runs of whitespace between
+                           * the two word starts (LOYALP_WS_NO_BOUND: any) */
     loyalp_ws_set any[2]; /* and, for the rest of the regex, anywhere */
     size_t n_any;         /* 0 to 2 sets */
 } loyalp_ws_clause;

@@ -38,17 +38,21 @@ typedef struct slot {
     uint32_t first; /* postings[first ...] up to one with P_LAST */
 } slot;
 
-/* A posting. */
+/* A posting: rule id (29 bits), set (1), pair (3), the pair's bound on
+ * whitespace runs (4), check (26), last of its key's run (1). */
 #define P_ID(p) ((uint32_t)((p) & 0x1FFFFFFF))
 #define P_SET(p) ((uint32_t)((p) >> 29 & 1))
 #define P_PAIR(p) ((uint32_t)((p) >> 30 & 7))
-#define P_CHECK(p) ((uint32_t)((p) >> 33 & 0x3FFFFFFF))
+#define P_BOUND(p) ((uint32_t)((p) >> 33 & 15))
+#define P_CHECK(p) ((uint32_t)((p) >> 37 & 0x3FFFFFF))
 #define P_LAST ((uint64_t)1 << 63)
-#define SINGLE 7              /* P_PAIR of a clause of one set */
-#define NO_CHECK 0x3FFFFFFFu /* P_CHECK of a clause without `any` sets */
+#define SINGLE 7             /* P_PAIR of a clause of one set */
+#define NO_CHECK 0x3FFFFFFu /* P_CHECK of a clause without `any` sets */
 
-static uint64_t posting(uint32_t id, uint32_t set, uint32_t pair, uint32_t check) {
-    return (uint64_t)id | (uint64_t)set << 29 | (uint64_t)pair << 30 | (uint64_t)check << 33;
+static uint64_t posting(uint32_t id, uint32_t set, uint32_t pair, uint32_t bound,
+                        uint32_t check) {
+    return (uint64_t)id | (uint64_t)set << 29 | (uint64_t)pair << 30 | (uint64_t)bound << 33 |
+           (uint64_t)check << 37;
 }
 
 typedef struct entry {
@@ -211,8 +215,9 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
                 if (loyalp_grow((void **)&x->entries, &x->cap_entries, x->n_entries,
                                 sizeof *x->entries, 256))
                     return false;
+                uint32_t bound = cl->bound < LOYALP_WS_NO_BOUND ? cl->bound : LOYALP_WS_NO_BOUND;
                 x->entries[x->n_entries++] =
-                    (entry){h, posting(id, pair == SINGLE ? 0 : (uint32_t)s, pair, chk)};
+                    (entry){h, posting(id, pair == SINGLE ? 0 : (uint32_t)s, pair, bound, chk)};
                 for (size_t q = 0; q < chars; q++) {
                     if (loyalp_grow((void **)&x->prefix_hashes, &x->cap_prefix_hashes,
                                     x->n_prefix_hashes, sizeof *x->prefix_hashes, 1024))
@@ -314,11 +319,14 @@ size_t loyalp_ws_last(const loyalp_ws_index *x, const loyalp_ws_scratch *s, size
     return s->rule[id].stamp == s->scan ? s->rule[id].last : 0;
 }
 
-/* The first sets' literals of the word just walked count from the next. */
+/* The first sets' literals of the word just walked count from the next,
+ * with the runs of whitespace before it. */
 static void commit(loyalp_ws_scratch *s) {
     for (size_t k = 0; k < s->n_pending; k++) {
         uint32_t p = s->pending[k]; /* id << 3 | bit */
-        s->rule[p >> 3].seen |= (uint8_t)(1u << (p & 7));
+        loyalp_ws_rule_state *r = &s->rule[p >> 3];
+        r->seen |= (uint8_t)(1u << (p & 7));
+        r->runs_at[(p & 7) / 2] = (uint16_t)s->runs;
     }
     s->n_pending = 0;
 }
@@ -382,7 +390,10 @@ static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, ui
                     r->seen |= (uint8_t)(1u << bit); /* wider, still a superset */
                 ready = false;
             } else {
-                ready = r->seen >> bit & 1; /* the second set, after the first */
+                /* The second set, after the first, within its bound. */
+                ready = (r->seen >> bit & 1) &&
+                        (P_BOUND(p) == LOYALP_WS_NO_BOUND || s->ws_unsure ||
+                         s->runs - r->runs_at[pair] <= P_BOUND(p));
             }
         }
         if (ready) {
@@ -398,6 +409,23 @@ static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, ui
     }
 }
 
+/* Could the character at p be whitespace to PCRE2 (UCP) though not ASCII:
+ * U+0085, U+00A0, U+1680, U+180E, U+2000-200A, U+2028, U+2029, U+202F,
+ * U+205F, U+3000? (NFKC makes most of them a space already.) */
+static bool maybe_space(const unsigned char *p, const unsigned char *end) {
+    size_t n = (size_t)(end - p);
+    if (p[0] == 0xC2)
+        return n >= 2 && (p[1] == 0x85 || p[1] == 0xA0);
+    if (n < 3)
+        return false;
+    if (p[0] == 0xE1)
+        return (p[1] == 0x9A && p[2] == 0x80) || (p[1] == 0xA0 && p[2] == 0x8E);
+    if (p[0] == 0xE2)
+        return (p[1] == 0x80 && ((p[2] >= 0x80 && p[2] <= 0x8A) || (p[2] >= 0xA8 && p[2] <= 0xAF))) ||
+               (p[1] == 0x81 && p[2] == 0x9F);
+    return p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80;
+}
+
 void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *text,
                     size_t len, uint64_t *hit) {
     if (!x->n_rules)
@@ -408,12 +436,30 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
     }
     const unsigned char *u = (const unsigned char *)text, *end = u + len;
     const unsigned char *p = u;
+    /* Runs of ASCII whitespace so far, for the pairs' bounds; a character
+     * that PCRE2 may take for whitespace too turns the bounds off for the
+     * rest of the text (two of our runs could be one of PCRE2's). */
+    bool in_ws = false;
+    s->runs = 0;
+    s->ws_unsure = false;
     while (p < end) {
         unsigned c = *p;
         if (c < 0x80 ? !word_ascii[c] : (c != 0xD0 && c != 0xD1) || p + 1 == end) {
-            p += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; /* not a word character */
+            /* Not a word character. */
+            if (c == ' ' || (c >= 9 && c <= 13)) {
+                if (!in_ws && ++s->runs > 0xFFFF)
+                    s->ws_unsure = true; /* past what runs_at holds */
+                in_ws = true;
+                p++;
+                continue;
+            }
+            in_ws = false;
+            if (c >= 0x80 && maybe_space(p, end))
+                s->ws_unsure = true;
+            p += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
             continue;
         }
+        in_ws = false;
         /* A word starts at p (what came before was not a word character):
          * hash its prefixes while some literal goes on like it. */
         uint64_t h = HASH_START;

@@ -27,7 +27,8 @@ typedef struct loyalp_ws_index loyalp_ws_index;
  * otherwise), its last word start with a literal, its pairs' first sets. */
 typedef struct loyalp_ws_rule_state {
     uint32_t stamp, last;
-    uint8_t seen; /* bit 2p: pair p's first set had a literal */
+    uint16_t runs_at[4]; /* runs of whitespace before pair p's latest first set */
+    uint8_t seen;        /* bit 2p: pair p's first set had a literal */
 } loyalp_ws_rule_state;
 
 /* Per-scan state. */
@@ -38,6 +39,8 @@ typedef struct loyalp_ws_scratch {
     size_t n_pending;
     uint64_t checks[LOYALP_WS_CHECKS]; /* postings of clauses to check for `any` sets */
     size_t n_checks;
+    uint32_t runs;   /* runs of ASCII whitespace before the word being walked */
+    bool ws_unsure;  /* a possible non-ASCII space came before: bounds are off */
 } loyalp_ws_scratch;
 
 /* An empty index for rule ids below n_ids; NULL when out of memory. */

@@ -187,9 +187,12 @@ Test(prefilter, identical_at_word_boundaries) {
      * changed: glued to a word or in place of a space, what PCRE2 counts as
      * a word character (digits, '_', Latin and Cyrillic letters, é) and what
      * it does not (quotes, dashes, a no-break space, an emoji, '.'): where a
-     * word starts is what the word-start index decides. */
+     * word starts is what the word-start index decides; and whitespace of
+     * other kinds and lengths (U+2028, U+3000, double spaces, newlines):
+     * how many runs of it stand between two words is what its pairs check. */
     static const char *const glue[] = {"",  "_", "7", "x",  "я",      "é", "«", "»",
-                                       "-", "—", ".", "'", "\u00a0", "🙂", "ё", "\t"};
+                                       "-", "—", ".", "'", "\u00a0", "🙂", "ё", "\t",
+                                       "  ", " \u2028 ", "\u2029", "\u3000", "\n\n"};
     const size_t n_glue = sizeof glue / sizeof *glue;
     loyal_lexicon *fast_lex = load("lexicons", false), *exact_lex = load("lexicons", true);
     loyal_tagger *fast, *exact;
@@ -303,7 +306,18 @@ static void word_starts(const char *pattern, const char *want) {
     if (!want)
         cr_assert(!ok, "%s -> %s, want none", pattern, got);
     else
-        cr_assert_str_eq(ok ? got : "(none)", want, "%s", pattern);
+        cr_assert_str_eq(ok ? got : "(none)", want, "%s: got \"%s\", want \"%s\"", pattern,
+                         ok ? got : "(none)", want);
+}
+
+/* The bound of the first clause of a pattern that has a pair. */
+static void word_starts_bound(const char *pattern, unsigned want) {
+    loyalp_ws_need need;
+    cr_assert(loyalp_regex_word_starts(pattern, &need), "%s: not for the index", pattern);
+    cr_assert_eq(need.clause[0].n, 2, "%s: not a pair", pattern);
+    cr_assert_eq(need.clause[0].bound, want, "%s: bound %u, want %u", pattern,
+                 need.clause[0].bound, want);
+    loyalp_ws_need_free(&need);
 }
 
 Test(prefilter, regex_word_starts) {
@@ -312,9 +326,13 @@ Test(prefilter, regex_word_starts) {
     word_starts("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа & акт|договор");
     word_starts("\\bpast\\s+due\\b", "past & due");
     word_starts("(?<!\\w)(?:эдо|ндс|упд|диадок\\w*|сбис\\w*)(?!\\w)", "эдо|ндс|упд|диадок|сбис");
-    /* Alternatives with gaps are clauses of their own. */
+    /* A group with gaps in a sequence is one element: its alternatives'
+     * strongest sets together. */
     word_starts("(?<!\\w)на\\s+(?:все\\s+сто|1[5-9]0\\s*%|[2-9]00\\s*%)",
-                "все & сто ; 150|160|170|180|190 ; 200|300|400|500|600|700|800|900");
+                "на & все|150|160|170|180|190|200|300|400|500|600|700|800|900");
+    /* Top-level alternatives with gaps are clauses of their own. */
+    word_starts("(?<!\\w)все\\s+сто|(?<!\\w)1[5-9]0\\s*%",
+                "все & сто ; 150|160|170|180|190 + %");
     /* A literal is cut at its first non-word character. */
     word_starts("\\bsub-par\\b", "sub");
     /* A class of spaces and punctuation is a space; optional, it is not. */
@@ -335,6 +353,17 @@ Test(prefilter, regex_word_starts) {
     word_starts("(?<!\\w)abc\\s*defgh", "abc + defgh");
     /* \b before something that is not a word character says nothing. */
     word_starts("\\b(?:-abc|defgh)", NULL);
+    /* A pair's bound on whitespace runs from its first set to its second:
+     * what could stand between them, counted on the skeleton (a part a
+     * factor left out still counts). */
+    word_starts_bound("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", 2);
+    word_starts_bound("\\b(?:pay|paid)\\w*\\s+(?:\\w+\\s+){0,2}(?:late|on[-\\s]time)\\b", 4);
+    /* "сих" and "прислали" are the factors: three runs from one to the other. */
+    word_starts_bound("(?<!\\w)до\\s+сих\\s+пор\\s+(?:не\\s+)?прислали", 3);
+    word_starts_bound("(?<!\\w)срок\\w*.*(?<!\\w)просроч", LOYALP_WS_NO_BOUND);
+    word_starts_bound("(?<!\\w)срок\\w*[^.!?]*(?<!\\w)просроч", LOYALP_WS_NO_BOUND);
+    word_starts_bound("(?<!\\w)срок\\w*\\W+просроч", LOYALP_WS_NO_BOUND);
+    word_starts_bound("(?<!\\w)срок\\S*\\s+просроч", 1);
     /* Two characters at a word start will do; one will not. */
     word_starts("\\bpm\\s+(?:me|us)\\b", "pm & me|us");
     word_starts("\\b(?:a|b)\\s+(?:x|y)", NULL);

@@ -17,6 +17,7 @@ static loyalp_ws_need need_of(const char *spec) {
     char *copy = strdup(spec), *save_c = NULL;
     for (char *cl = strtok_r(copy, ";", &save_c); cl; cl = strtok_r(NULL, ";", &save_c)) {
         loyalp_ws_clause *c = &need.clause[need.n++];
+        c->bound = LOYALP_WS_NO_BOUND;
         char *save_s = NULL, *any = strchr(cl, '+');
         if (any)
             *any++ = '\0';
@@ -219,5 +220,29 @@ Test(wordstart, the_rest_of_a_clause_anywhere) {
     cr_assert_eq(scan(&f, "abc def -1 ё qq"), 1 | 2);
     cr_assert_eq(scan(&f, "abc def ё"), 0);
     cr_assert_eq(scan(&f, "def abc -1 ё"), 0); /* the pair out of order */
+    done(&f);
+}
+
+Test(wordstart, a_pair_within_its_bound_of_whitespace_runs) {
+    fixture f;
+    f.x = loyalp_ws_index_new(1);
+    loyalp_ws_need need = need_of("first & second");
+    need.clause[0].bound = 2; /* as \s+(?:\S+\s+)? between them */
+    cr_assert(loyalp_ws_index_add(f.x, 0, &need));
+    loyalp_ws_need_free(&need);
+    cr_assert(loyalp_ws_index_finish(f.x));
+    cr_assert(loyalp_ws_scratch_init(&f.s, f.x));
+    cr_assert_eq(scan(&f, "first second"), 1);
+    cr_assert_eq(scan(&f, "first  \t second"), 1);     /* one run however long */
+    cr_assert_eq(scan(&f, "first one second"), 1);       /* two runs */
+    cr_assert_eq(scan(&f, "first one two second"), 0);   /* three */
+    cr_assert_eq(scan(&f, "first-one-two-second"), 1);   /* no whitespace at all */
+    cr_assert_eq(scan(&f, "first a b first second"), 1); /* the latest first counts */
+    cr_assert_eq(scan(&f, "first a b c second first"), 0);
+    /* A character PCRE2 may count as whitespace (U+2028) turns bounds off
+     * from there on: to us "first x\u2028y second" has two runs less. */
+    cr_assert_eq(scan(&f, "first one\u2028 two three second"), 1);
+    cr_assert_eq(scan(&f, "first one two three second\u2028"), 0);
+    cr_assert_eq(scan(&f, "first one two three second"), 0); /* and back on */
     done(&f);
 }
