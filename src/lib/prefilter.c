@@ -1097,6 +1097,22 @@ static size_t part_end(const char *t, size_t a, size_t b, char stop) {
     return b;
 }
 
+/* The next element of the sequence t[*i, e) — the text between two gaps,
+ * never empty — into [*a, *b); false when there is none left. Start with
+ * *i at the sequence's start. */
+static bool next_element(const char *t, size_t *i, size_t e, size_t *a, size_t *b) {
+    while (*i <= e) {
+        size_t start = *i, g = part_end(t, start, e, '.');
+        *i = g < e ? skel_next(t, g) : e + 1;
+        if (g > start) {
+            *a = start;
+            *b = g;
+            return true;
+        }
+    }
+    return false;
+}
+
 static void expand_alt(const char *t, size_t a, size_t b, lits *out);
 
 /* Every string the gap-free sequence t[a, b) spells (markers kept). */
@@ -1189,12 +1205,10 @@ static void elem_set(const char *t, size_t a, size_t b, lits *out) {
 /* The best usable set of the sequence t[a, b) (every match of it has one
  * of those literals at a word start). */
 static void seq_best(const char *t, size_t a, size_t b, lits *best) {
-    size_t strength = 0;
-    for (size_t i = a; i <= b;) {
-        size_t e = part_end(t, i, b, '.');
+    size_t strength = 0, i = a, x, y;
+    while (next_element(t, &i, b, &x, &y)) {
         lits l = {NULL, 0, false};
-        if (e > i)
-            elem_set(t, i, e, &l);
+        elem_set(t, x, y, &l);
         size_t st = ws_strength(&l);
         if (st > strength) {
             lits_free(best);
@@ -1203,7 +1217,6 @@ static void seq_best(const char *t, size_t a, size_t b, lits *best) {
         } else {
             lits_free(&l);
         }
-        i = e < b ? skel_next(t, e) : b + 1; /* past the gap */
     }
     if (!strength)
         best->failed = true;
@@ -1296,23 +1309,19 @@ static void any_set(const char *t, size_t a, size_t b, lits *out) {
         return;
     }
     for (size_t i = a + 3; i <= b - 1 && !out->failed; i = part_end(t, i, b - 1, '|') + 1) {
-        size_t e = part_end(t, i, b - 1, '|'), best_len = 0;
+        size_t e = part_end(t, i, b - 1, '|'), best_len = 0, j = i, x, y;
         lits best = {NULL, 0, false};
-        for (size_t j = i; j <= e;) {
-            size_t g = part_end(t, j, e, '.');
-            if (g > j) {
-                lits l = {NULL, 0, false};
-                any_set(t, j, g, &l);
-                size_t len = any_strength(&l);
-                if (len > best_len) {
-                    lits_free(&best);
-                    best = l;
-                    best_len = len;
-                } else {
-                    lits_free(&l);
-                }
+        while (next_element(t, &j, e, &x, &y)) {
+            lits l = {NULL, 0, false};
+            any_set(t, x, y, &l);
+            size_t len = any_strength(&l);
+            if (len > best_len) {
+                lits_free(&best);
+                best = l;
+                best_len = len;
+            } else {
+                lits_free(&l);
             }
-            j = g < e ? skel_next(t, g) : e + 1;
         }
         if (!best_len)
             out->failed = true; /* an alternative with nothing spelled: no set */
@@ -1322,58 +1331,52 @@ static void any_set(const char *t, size_t a, size_t b, lits *out) {
 
 static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     memset(c, 0, sizeof *c);
-    for (size_t i = a; i <= b;) {
-        size_t e = part_end(t, i, b, '.');
-        if (e > i) {
-            lits l = {NULL, 0, false};
-            elem_set(t, i, e, &l);
-            size_t st = ws_strength(&l);
-            if (st < LOYALP_WS_MIN_CHARS) {
-                /* Not at word starts: checked anywhere in the text instead
-                 * (the two longest such sets), or left out. */
+    size_t i = a, x, y;
+    while (next_element(t, &i, b, &x, &y)) {
+        lits l = {NULL, 0, false};
+        elem_set(t, x, y, &l);
+        size_t st = ws_strength(&l);
+        if (st < LOYALP_WS_MIN_CHARS) {
+            /* Not at word starts: checked anywhere in the text instead (the
+             * two longest such sets), or left out. */
+            lits_free(&l);
+            l.failed = false;
+            any_set(t, x, y, &l);
+            size_t as = any_strength(&l);
+            size_t weak = c->n_any < 2 ? c->n_any : c->any_strength[0] < c->any_strength[1] ? 0 : 1;
+            if (as && (c->n_any < 2 || as > c->any_strength[weak])) {
+                lits_free(&c->any[weak]); /* the weaker, if two are kept already */
+                c->any[weak] = l;
+                c->any_strength[weak] = as;
+                c->n_any += c->n_any < 2;
+            } else {
                 lits_free(&l);
-                l.failed = false;
-                any_set(t, i, e, &l);
-                size_t as = any_strength(&l);
-                size_t weak = c->n_any < 2 ? c->n_any : c->any_strength[0] < c->any_strength[1] ? 0 : 1;
-                if (as && (c->n_any < 2 || as > c->any_strength[weak])) {
-                    /* the weaker one, if two are kept already, goes */
-                    lits_free(&c->any[weak]);
-                    c->any[weak] = l;
-                    c->any_strength[weak] = as;
-                    c->n_any += c->n_any < 2;
-                } else {
-                    lits_free(&l);
-                }
-                i = e < b ? skel_next(t, e) : b + 1;
+            }
+            continue;
+        }
+        /* The two strongest, in their order in the sequence. */
+        size_t k;
+        if (c->n < 2) {
+            k = c->n++;
+        } else {
+            size_t weak = c->strength[0] < c->strength[1] ? 0 : 1;
+            if (st <= c->strength[weak]) {
+                lits_free(&l);
                 continue;
             }
-            /* The two strongest, in their order in the sequence. */
-            if (c->n < 2) {
-                c->set[c->n] = l;
-                c->at[c->n] = i;
-                c->end[c->n] = e;
-                c->strength[c->n++] = st;
-            } else {
-                size_t weak = c->strength[0] < c->strength[1] ? 0 : 1;
-                if (st > c->strength[weak]) {
-                    lits_free(&c->set[weak]);
-                    if (weak == 0) {
-                        c->set[0] = c->set[1];
-                        c->strength[0] = c->strength[1];
-                        c->at[0] = c->at[1];
-                        c->end[0] = c->end[1];
-                    }
-                    c->set[1] = l;
-                    c->strength[1] = st;
-                    c->at[1] = i;
-                    c->end[1] = e;
-                } else {
-                    lits_free(&l);
-                }
+            lits_free(&c->set[weak]);
+            if (weak == 0) { /* the second moves up, the new one comes last */
+                c->set[0] = c->set[1];
+                c->strength[0] = c->strength[1];
+                c->at[0] = c->at[1];
+                c->end[0] = c->end[1];
             }
+            k = 1;
         }
-        i = e < b ? skel_next(t, e) : b + 1; /* past the gap */
+        c->set[k] = l;
+        c->strength[k] = st;
+        c->at[k] = x;
+        c->end[k] = y;
     }
     /* An element left out (neither at word starts nor spelled out) makes a
      * wider filter than Hyperscan's: measured, still cheaper than keeping
@@ -1389,12 +1392,9 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
  * more (a pair to look for), not just one and gaps? */
 static bool has_pairs(const char *t, size_t a, size_t b) {
     for (size_t i = a; i <= b; i = part_end(t, i, b, '|') + 1) {
-        size_t e = part_end(t, i, b, '|'), parts = 0;
-        for (size_t j = i; j <= e;) {
-            size_t g = part_end(t, j, e, '.');
-            parts += g > j;
-            j = g < e ? skel_next(t, g) : e + 1;
-        }
+        size_t e = part_end(t, i, b, '|'), parts = 0, j = i, x, y;
+        while (next_element(t, &j, e, &x, &y))
+            parts++;
         if (parts >= 2)
             return true;
     }

@@ -97,14 +97,33 @@ static void same(loyal_tagger *fast, loyal_tagger *exact, const loyal_lexicon *l
     free(mb);
 }
 
-/* Every record of a file, tagged both ways; returns the rows compared. */
-static long compare_file(const char *lexdir, const char *path) {
-    loyal_lexicon *fast_lex = load(lexdir, false), *exact_lex = load(lexdir, true);
+/* A lexicon loaded both ways, and a tagger over each. */
+typedef struct both {
+    loyal_lexicon *fast_lex, *exact_lex;
     loyal_tagger *fast, *exact;
+} both;
+
+static both open_both(const char *lexdir) {
+    both b = {load(lexdir, false), load(lexdir, true), NULL, NULL};
     loyal_error err;
     loyal_error_init(&err);
-    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
-    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_create(&b.fast, b.fast_lex, &err), LOYAL_OK);
+    cr_assert_eq(loyal_tagger_create(&b.exact, b.exact_lex, &err), LOYAL_OK);
+    return b;
+}
+
+static void close_both(both *b) {
+    loyal_tagger_free(b->fast);
+    loyal_tagger_free(b->exact);
+    loyal_lexicon_free(b->fast_lex);
+    loyal_lexicon_free(b->exact_lex);
+}
+
+/* Every record of a file, tagged both ways; returns the rows compared. */
+static long compare_file(const char *lexdir, const char *path) {
+    both b = open_both(lexdir);
+    loyal_error err;
+    loyal_error_init(&err);
     loyal_source *src;
     loyal_source_options so;
     loyal_source_options_init(&so);
@@ -120,14 +139,11 @@ static long compare_file(const char *lexdir, const char *path) {
             continue;
         char where[600];
         snprintf(where, sizeof where, "%s:%ld", path, rec.line);
-        same(fast, exact, exact_lex, rec.text, rec.text_len, where);
+        same(b.fast, b.exact, b.exact_lex, rec.text, rec.text_len, where);
         rows++;
     }
     loyal_source_free(src);
-    loyal_tagger_free(fast);
-    loyal_tagger_free(exact);
-    loyal_lexicon_free(fast_lex);
-    loyal_lexicon_free(exact_lex);
+    close_both(&b);
     return rows;
 }
 
@@ -162,24 +178,16 @@ Test(prefilter, identical_with_a_1600_rule_generated_lexicon, .timeout = 600) {
 
 Test(prefilter, identical_on_every_expect_line) {
     /* The lexicon's own examples, positive and negative, hit every theme. */
-    loyal_lexicon *fast_lex = load("lexicons", false), *exact_lex = load("lexicons", true);
-    loyal_tagger *fast, *exact;
-    loyal_error err;
-    loyal_error_init(&err);
-    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
-    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
-    size_t n = loyal_lexicon_expect_count(exact_lex);
+    both b = open_both("lexicons");
+    size_t n = loyal_lexicon_expect_count(b.exact_lex);
     cr_assert_gt(n, 100);
     for (size_t i = 0; i < n; i++) {
-        const loyal_expect *e = loyal_lexicon_expect(exact_lex, i);
+        const loyal_expect *e = loyal_lexicon_expect(b.exact_lex, i);
         char where[600];
         snprintf(where, sizeof where, "%s:%ld", e->file, e->line);
-        same(fast, exact, exact_lex, e->text, strlen(e->text), where);
+        same(b.fast, b.exact, b.exact_lex, e->text, strlen(e->text), where);
     }
-    loyal_tagger_free(fast);
-    loyal_tagger_free(exact);
-    loyal_lexicon_free(fast_lex);
-    loyal_lexicon_free(exact_lex);
+    close_both(&b);
 }
 
 Test(prefilter, identical_at_word_boundaries) {
@@ -194,17 +202,12 @@ Test(prefilter, identical_at_word_boundaries) {
                                        "-", "—", ".", "'", "\u00a0", "🙂", "ё", "\t",
                                        "  ", " \u2028 ", "\u2029", "\u3000", "\n\n"};
     const size_t n_glue = sizeof glue / sizeof *glue;
-    loyal_lexicon *fast_lex = load("lexicons", false), *exact_lex = load("lexicons", true);
-    loyal_tagger *fast, *exact;
-    loyal_error err;
-    loyal_error_init(&err);
-    cr_assert_eq(loyal_tagger_create(&fast, fast_lex, &err), LOYAL_OK);
-    cr_assert_eq(loyal_tagger_create(&exact, exact_lex, &err), LOYAL_OK);
-    size_t n = loyal_lexicon_expect_count(exact_lex);
+    both b = open_both("lexicons");
+    size_t n = loyal_lexicon_expect_count(b.exact_lex);
     uint32_t rnd = 12345;
     char buf[4096];
     for (size_t i = 0; i < n; i++) {
-        const char *text = loyal_lexicon_expect(exact_lex, i)->text;
+        const char *text = loyal_lexicon_expect(b.exact_lex, i)->text;
         for (int v = 0; v < 6; v++) {
             size_t m = 0;
             for (const char *p = text;; p++) {
@@ -233,13 +236,10 @@ Test(prefilter, identical_at_word_boundaries) {
             buf[m] = '\0';
             char where[64];
             snprintf(where, sizeof where, "expect %zu variant %d: %.20s", i, v, buf);
-            same(fast, exact, exact_lex, buf, m, where);
+            same(b.fast, b.exact, b.exact_lex, buf, m, where);
         }
     }
-    loyal_tagger_free(fast);
-    loyal_tagger_free(exact);
-    loyal_lexicon_free(fast_lex);
-    loyal_lexicon_free(exact_lex);
+    close_both(&b);
 }
 
 /* ---- the pieces -------------------------------------------------------- */
