@@ -384,10 +384,14 @@ static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, ui
             uint32_t bit = pair * 2;
             if (!P_SET(p)) {
                 /* The first set of a pair: counts from the next word on. */
-                if (s->n_pending < LOYALP_WS_PENDING)
+                if (s->n_pending < LOYALP_WS_PENDING) {
                     s->pending[s->n_pending++] = id << 3 | bit;
-                else
-                    r->seen |= (uint8_t)(1u << bit); /* wider, still a superset */
+                } else {
+                    /* Counted at once, not at the word's end: wider, still a
+                     * superset; the runs before it are this word's. */
+                    r->seen |= (uint8_t)(1u << bit);
+                    r->runs_at[pair] = (uint16_t)s->runs;
+                }
                 ready = false;
             } else {
                 /* The second set, after the first, within its bound. */

@@ -246,3 +246,29 @@ Test(wordstart, a_pair_within_its_bound_of_whitespace_runs) {
     cr_assert_eq(scan(&f, "first one two three second"), 0); /* and back on */
     done(&f);
 }
+
+Test(wordstart, a_word_with_more_first_sets_than_pending_slots) {
+    /* More first-set literals in one word than the scan holds till the
+     * word's end: the rest count at once, with this word's runs (not a
+     * stale count from an earlier text). */
+    enum { N = LOYALP_WS_PENDING + 8 };
+    fixture f;
+    f.x = loyalp_ws_index_new(N);
+    for (size_t i = 0; i < N; i++) {
+        loyalp_ws_need need = need_of("общ & другой");
+        need.clause[0].bound = 1;
+        cr_assert(loyalp_ws_index_add(f.x, (uint32_t)i, &need));
+        loyalp_ws_need_free(&need);
+    }
+    cr_assert(loyalp_ws_index_finish(f.x));
+    cr_assert(loyalp_ws_scratch_init(&f.s, f.x));
+    static const char *const texts[] = {"общий другой", "a b c d e f g h i j k l m n o p общий другой",
+                                        "общий другой"};
+    for (size_t t = 0; t < 3; t++) {
+        uint64_t hit[2] = {0, 0};
+        loyalp_ws_scan(f.x, &f.s, texts[t], strlen(texts[t]), hit);
+        for (size_t i = 0; i < N; i++)
+            cr_assert(hit[i / 64] >> (i % 64) & 1, "text %zu, rule %zu", t, i);
+    }
+    done(&f);
+}
