@@ -2,13 +2,15 @@
  * literals their regexes need at the start of a word (see
  * loyalp_regex_word_starts in prefilter.h). Internal to the library.
  *
- * A rule needs one or two sets of literals (every match has a literal of
- * each set at a word start). The index maps each literal to the rules and
- * sets that hold it; a scan walks the words of a normalized text, looks up
- * every prefix of each word whose length some literal has, and marks a
- * rule a candidate once each of its sets has had a literal. A superset by
- * construction: the tagger confirms every candidate. Built once per
- * lexicon and read-only after; each scan has its own loyalp_ws_scratch. */
+ * A rule needs one of its clauses: one or two sets of literals at word
+ * starts (two: in order, in different words, within a number of runs of
+ * whitespace), and maybe sets to find anywhere in the text. The index maps
+ * each literal to the clauses that hold it; a scan walks the words of a
+ * normalized text, following each word's prefixes while some literal goes
+ * on like it, and marks a rule a candidate once a clause of it is all
+ * there. A superset by construction: the tagger confirms every candidate.
+ * Built once per lexicon and read-only after; each scan has its own
+ * loyalp_ws_scratch. */
 #ifndef LOYAL_WORDSTART_H
 #define LOYAL_WORDSTART_H
 
