@@ -876,7 +876,6 @@ static bool skel_has_gap(const char *s, size_t a, size_t b) {
 typedef struct factor {
     size_t chars; /* the fewest characters a match of it spells */
     sbuf text;
-    size_t at, end; /* where it stands in the skeleton (best_seq's parts) */
 } factor;
 
 static factor best_alt(const char *s, size_t a, size_t b);
@@ -914,22 +913,20 @@ static void two_take(two_factors *t, factor *f) {
  * order, joined by a gap — "менеджер.*паролей" is much rarer than either —
  * or its longest alone. Its `chars` is the longer one's. */
 static factor best_seq(const char *s, size_t a, size_t b) {
-    two_factors two = {{{0, {NULL, 0, 0, false}, 0, 0}, {0, {NULL, 0, 0, false}, 0, 0}}, 0};
+    two_factors two = {{{0, {NULL, 0, 0, false}}, {0, {NULL, 0, 0, false}}}, 0};
     size_t run = a;
     for (size_t i = a; i <= b;) {
         bool gap = i < b && s[i] == '.';
         bool split = i < b && s[i] == '(' && skel_has_gap(s, i, skel_group_end(s, i));
         if (i == b || gap || split) {
             if (i > run) {
-                factor f = {skel_min_chars(s, run, i), {NULL, 0, 0, false}, run, i};
+                factor f = {skel_min_chars(s, run, i), {NULL, 0, 0, false}};
                 sb_put(&f.text, s + run, i - run);
                 two_take(&two, &f);
             }
             if (split) {
                 size_t e = skel_group_end(s, i);
                 factor f = best_alt(s, i + 3, e - 1);
-                f.at = i;
-                f.end = e;
                 two_take(&two, &f);
                 i = e;
             } else {
@@ -941,7 +938,7 @@ static factor best_seq(const char *s, size_t a, size_t b) {
         i = s[i] == '(' ? skel_group_end(s, i) : skel_next(s, i);
     }
     if (two.n == 0)
-        return (factor){0, {NULL, 0, 0, false}, a, a};
+        return (factor){0, {NULL, 0, 0, false}};
     if (two.n == 1)
         return two.f[0];
     size_t strong = two.f[0].chars >= two.f[1].chars ? 0 : 1;
@@ -951,12 +948,7 @@ static factor best_seq(const char *s, size_t a, size_t b) {
     }
     factor f = two.f[0];
     f.chars = two.f[strong].chars;
-    /* The gap between the two carries a bound on the whitespace from the
-     * first's start to the second's end in the skeleton: what the factors
-     * themselves left out (a weaker part before a kept one, inside a
-     * group) is counted there. */
-    put_gap(&f.text, skel_bound(s, two.f[0].at, two.f[1].end));
-    f.end = two.f[1].end;
+    put_gap(&f.text, BOUND_INF); /* Hyperscan's factors: no bound wanted */
     if (two.f[1].text.s)
         sb_str(&f.text, two.f[1].text.s);
     f.text.failed |= two.f[1].text.failed;
@@ -967,7 +959,7 @@ static factor best_seq(const char *s, size_t a, size_t b) {
 /* The best factor of the alternation s[a, b): one factor per alternative,
  * as a group when there are several. */
 static factor best_alt(const char *s, size_t a, size_t b) {
-    factor all = {(size_t)-1, {NULL, 0, 0, false}, a, b};
+    factor all = {(size_t)-1, {NULL, 0, 0, false}};
     size_t start = a, branches = 0;
     int depth = 0;
     for (size_t i = a; i <= b;) {
@@ -1030,11 +1022,12 @@ char *loyalp_regex_widen(const char *p) {
 }
 
 /* ---- word-start literals -------------------------------------------------- *
- * loyalp_regex_word_starts reads the same factor text as loyalp_regex_widen,
- * markers kept, as an AND of up to two sets of literals, each an OR of
- * literals that start at a word start. Grammar of a factor text: alternatives
- * ('|') of sequences, a sequence is elements between gaps (".*"), an element
- * a gap-free run (bytes, \xHH, '<', gap-free groups) or a group with gaps. */
+ * loyalp_regex_word_starts reads a skeleton, markers and gap bounds kept, as
+ * clauses: sets of literals at word starts (an AND of up to two, each an OR
+ * of literals) and sets to find anywhere. Grammar of a skeleton:
+ * alternatives ('|') of sequences, a sequence is elements between gaps
+ * (".*" or ".*!k"), an element a gap-free run (bytes, \xHH, '<', gap-free
+ * groups) or a group with gaps. */
 
 #define WS_MAX_LITS 64
 
@@ -1265,7 +1258,7 @@ void loyalp_ws_need_free(loyalp_ws_need *need) {
 typedef struct wclause {
     lits set[2]; /* at word starts, in order */
     size_t strength[2], n;
-    size_t at[2], end[2]; /* where their elements stand in the factor text */
+    size_t at[2], end[2]; /* where their elements stand in the skeleton */
     lits any[2]; /* anywhere in the text */
     size_t any_strength[2], n_any;
 } wclause;
@@ -1296,9 +1289,6 @@ static size_t any_strength(lits *l) {
     return weakest;
 }
 
-/* The sequence t[a, b) (elements between gaps) as a clause: its two
- * strongest word-start sets in order, and its two longest other sets to
- * find anywhere. False without a word-start set. */
 /* The element t[a, b) as a set to find anywhere: a run spelled out, or a
  * group with gaps as the union of each alternative's longest such set
  * (markers taken out). Empty or failed when there is none. */
@@ -1329,6 +1319,9 @@ static void any_set(const char *t, size_t a, size_t b, lits *out) {
     }
 }
 
+/* The sequence t[a, b) (elements between gaps) as a clause: its two
+ * strongest word-start sets in order, and its two longest other sets to
+ * find anywhere. False without a word-start set. */
 static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     memset(c, 0, sizeof *c);
     size_t i = a, x, y;
