@@ -450,15 +450,10 @@ static wstate w_gap(wstate w) {
     return w;
 }
 
-static bool word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit((char)c) || c == '_' ||
-           c == 0xD0 || c == 0xD1;
-}
-
 /* Writes the marker before an atom whose output starts with byte `first`
  * (-1: not known, a class), when the state allows. */
 static void w_mark(wstate *w, sbuf *out, int first) {
-    bool word = first >= 0 && word_byte((unsigned char)first);
+    bool word = first >= 0 && loyalp_ws_word_byte((unsigned char)first);
     if (w->last == LAST_SAFE &&
         (w->pend == PEND_NW || (w->pend == PEND_B && word)))
         sb_str(out, "<");
@@ -468,7 +463,7 @@ static void w_mark(wstate *w, sbuf *out, int first) {
 /* The state after spelling a character with lead byte `lead` (-1: a class). */
 static void w_spelled(wstate *w, int lead) {
     w->pend = PEND_NONE;
-    w->last = lead >= 0 && word_byte((unsigned char)lead) ? LAST_WORD : LAST_OTHER;
+    w->last = lead >= 0 && loyalp_ws_word_byte((unsigned char)lead) ? LAST_WORD : LAST_OTHER;
 }
 
 /* Is the class p[0, n) only of characters no PCRE2 counts as word
@@ -481,10 +476,10 @@ static bool nonword_class(const char *p, size_t n) {
     for (size_t i = 1; i + 1 < n;) {
         unsigned char c = (unsigned char)p[i];
         if (c == '\\' && i + 2 < n && (unsigned char)p[i + 1] < 0x80 &&
-            (!word_byte((unsigned char)p[i + 1]) || strchr("shvWtnrf", p[i + 1]))) {
+            (!loyalp_ws_word_byte((unsigned char)p[i + 1]) || strchr("shvWtnrf", p[i + 1]))) {
             i += 2;
         } else if (c < 0x80) {
-            if (word_byte(c) || c == '\\')
+            if (loyalp_ws_word_byte(c) || c == '\\')
                 return false;
             i++;
         } else {
@@ -516,13 +511,13 @@ static ws_kind class_ws(const char *p, size_t n) {
             char e = p[i + 1];
             if (strchr("shvtnrf", e))
                 space = true;
-            else if (strchr("wdS", e) || (!((unsigned char)e >= 0x80) && !word_byte((unsigned char)e)))
+            else if (strchr("wdS", e) || (!((unsigned char)e >= 0x80) && !loyalp_ws_word_byte((unsigned char)e)))
                 other = true; /* \w \d \S, an escaped mark */
             else
                 return WS_ANY; /* \W \D \p \x … */
             i += 2;
         } else if (c < 0x80) {
-            if (c == ' ' || (c >= 9 && c <= 13))
+            if (loyalp_ws_space_byte(c))
                 space = true;
             else if (c == '-' && i > 1 && i + 2 < n)
                 return WS_ANY; /* a range: left to the careful */
@@ -563,7 +558,7 @@ static unsigned skel_bound(const char *s, size_t a, size_t b) {
             cur = bound_add(cur, gap_bound(s, i));
         } else if (s[i] == '\\') {
             unsigned v = (unsigned)strtoul((char[3]){s[i + 2], s[i + 3], 0}, NULL, 16);
-            if (v == ' ' || (v >= 9 && v <= 13))
+            if (v < 0x80 && loyalp_ws_space_byte((unsigned char)v))
                 cur = bound_add(cur, 1);
         } else if (s[i] == '[') {
             cur = bound_add(cur, 1); /* a range of two-byte characters: maybe a space */
@@ -1166,10 +1161,12 @@ static size_t ws_strength(lits *l) {
         if (n < 2 || s[0] != '<')
             return 0;
         while (i < n) {
-            if ((s[i] == 0xD0 || s[i] == 0xD1) && i + 1 < n && (s[i + 1] & 0xC0) == 0x80)
-                i += 2;
-            else if (s[i] < 0x80 && word_byte(s[i]))
+            if (!loyalp_ws_word_byte(s[i]))
+                break;
+            if (s[i] < 0x80)
                 i++;
+            else if (i + 1 < n && (s[i + 1] & 0xC0) == 0x80)
+                i += 2;
             else
                 break;
             chars++;

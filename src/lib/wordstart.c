@@ -22,16 +22,24 @@
  * for exact results. Everything a scan touches is laid out to be read in
  * as few cache lines as can be (the index is read cold at 1,600 rules).
  *
- * Word characters here are what no PCRE2 (UCP) non-word character can be:
- * ASCII letters, digits and '_', and Cyrillic (lead bytes D0, D1: U+0400 to
- * U+047F, all letters). So every place PCRE2 sees a word start, with a
- * word character after it, is one here too. */
+ * Word characters are loyalp_ws_word_byte's (wordstart.h). */
 #include "wordstart.h"
 
 #include "buf.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+const unsigned char loyalp_ws_word_ascii[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['_'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1,
+    ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+    ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1,
+    ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
+    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1,
+    ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
 
 typedef struct slot {
     uint32_t key;   /* 0: empty */
@@ -88,17 +96,6 @@ struct loyalp_ws_index {
     size_t n_refs, cap_refs;
     char *pool;
     size_t n_pool, cap_pool;
-};
-
-static const unsigned char word_ascii[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1, ['_'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1,
-    ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
-    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
-    ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1,
-    ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
-    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1,
-    ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
 };
 
 /* The hash of a literal's characters; the table key is its top 32 bits
@@ -448,9 +445,9 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
     s->ws_unsure = false;
     while (p < end) {
         unsigned c = *p;
-        if (c < 0x80 ? !word_ascii[c] : (c != 0xD0 && c != 0xD1) || p + 1 == end) {
+        if (!loyalp_ws_word_byte((unsigned char)c) || (c >= 0x80 && p + 1 == end)) {
             /* Not a word character. */
-            if (c == ' ' || (c >= 9 && c <= 13)) {
+            if (loyalp_ws_space_byte((unsigned char)c)) {
                 if (!in_ws && ++s->runs > 0xFFFF)
                     s->ws_unsure = true; /* past what runs_at holds */
                 in_ws = true;
@@ -470,12 +467,12 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
         const unsigned char *start = p;
         for (;;) {
             c = *p;
-            if (c < 0x80) {
-                if (!word_ascii[c])
-                    break;
+            if (!loyalp_ws_word_byte((unsigned char)c)) {
+                break;
+            } else if (c < 0x80) {
                 h = HASH_STEP(h, c);
                 p++;
-            } else if ((c == 0xD0 || c == 0xD1) && p + 1 < end) {
+            } else if (p + 1 < end) {
                 h = HASH_STEP(h, c << 8 | p[1]);
                 p += 2;
             } else {
@@ -494,7 +491,7 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
         /* The rest of the word. */
         while (p < end) {
             c = *p;
-            if (c < 0x80 ? word_ascii[c] : (c == 0xD0 || c == 0xD1) && p + 1 < end)
+            if (loyalp_ws_word_byte((unsigned char)c) && (c < 0x80 || p + 1 < end))
                 p += c < 0x80 ? 1 : 2;
             else
                 break;

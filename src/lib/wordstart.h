@@ -20,6 +20,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The index's word characters, by their first byte: ASCII letters, digits
+ * and '_', and Cyrillic (lead bytes D0, D1: U+0400 to U+047F, all letters).
+ * PCRE2 (UCP) counts each of them as \w, so every place PCRE2 sees a word
+ * start, with a word character after it, the index sees one too. The
+ * skeleton's word-start marks (prefilter.c) and the scan rest on this one
+ * definition. */
+extern const unsigned char loyalp_ws_word_ascii[128]; /* 1: an ASCII word byte */
+
+static inline bool loyalp_ws_word_byte(unsigned char c) {
+    return c < 0x80 ? loyalp_ws_word_ascii[c] : (c == 0xD0 || c == 0xD1);
+}
+
+/* ASCII whitespace: what PCRE2's \s matches below U+0080. */
+static inline bool loyalp_ws_space_byte(unsigned char c) {
+    return c == ' ' || (unsigned)(c - 9) < 5u;
+}
+
 typedef struct loyalp_ws_index loyalp_ws_index;
 
 #define LOYALP_WS_PENDING 64
