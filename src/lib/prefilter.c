@@ -466,72 +466,71 @@ static void w_spelled(wstate *w, int lead) {
     w->last = lead >= 0 && loyalp_ws_word_byte((unsigned char)lead) ? LAST_WORD : LAST_OTHER;
 }
 
-/* Is the class p[0, n) only of characters no PCRE2 counts as word
- * characters: ASCII punctuation and spaces, \s \h \v \W and other escaped
- * spaces, and the quotes and dashes « » ‘ ’ “ ” – —? */
-static bool nonword_class(const char *p, size_t n) {
+/* What the members of a class p[0, n) can be, for the word-start marks and
+ * the gaps' bounds: word characters, whitespace, other marks (ASCII
+ * punctuation, escaped marks, « » ‘ ’ “ ” – —), or CM_UNKNOWN — a negated
+ * class, a range, \p, \D … — which the callers take as anything. */
+enum { CM_WORD = 1, CM_SPACE = 2, CM_MARK = 4, CM_UNKNOWN = 8 };
+
+static unsigned class_members(const char *p, size_t n) {
     static const char *const marks[] = {"«", "»", "‘", "’", "“", "”", "–", "—"};
     if (p[1] == '^')
-        return false;
-    for (size_t i = 1; i + 1 < n;) {
-        unsigned char c = (unsigned char)p[i];
-        if (c == '\\' && i + 2 < n && (unsigned char)p[i + 1] < 0x80 &&
-            (!loyalp_ws_word_byte((unsigned char)p[i + 1]) || strchr("shvWtnrf", p[i + 1]))) {
-            i += 2;
-        } else if (c < 0x80) {
-            if (loyalp_ws_word_byte(c) || c == '\\')
-                return false;
-            i++;
-        } else {
-            size_t m = 0;
-            for (size_t k = 0; k < sizeof marks / sizeof *marks && !m; k++)
-                if (!strncmp(p + i, marks[k], strlen(marks[k])))
-                    m = strlen(marks[k]);
-            if (!m)
-                return false;
-            i += m;
-        }
-    }
-    return true;
-}
-
-/* Does a class p[0, n) that put_class did not spell hold whitespace: none
- * (ASCII letters, digits and punctuation but space, Cyrillic letters, \w \d
- * \S), only whitespace (\s \h \v, space, \t \n \r \f), or maybe some of
- * each? */
-typedef enum ws_kind { WS_NONE, WS_ONLY, WS_ANY } ws_kind;
-
-static ws_kind class_ws(const char *p, size_t n) {
-    if (p[1] == '^')
-        return WS_ANY;
-    bool space = false, other = false;
+        return CM_UNKNOWN;
+    unsigned m = 0;
     for (size_t i = 1; i + 1 < n;) {
         unsigned char c = (unsigned char)p[i];
         if (c == '\\' && i + 2 < n) {
-            char e = p[i + 1];
-            if (strchr("shvtnrf", e))
-                space = true;
-            else if (strchr("wdS", e) || (!((unsigned char)e >= 0x80) && !loyalp_ws_word_byte((unsigned char)e)))
-                other = true; /* \w \d \S, an escaped mark */
+            unsigned char e = (unsigned char)p[i + 1];
+            if (e && strchr("shvtnrf", e))
+                m |= CM_SPACE;
+            else if (e == 'w' || e == 'd')
+                m |= CM_WORD;
+            else if (e == 'S')
+                m |= CM_WORD | CM_MARK;
+            else if (e == 'W')
+                m |= CM_SPACE | CM_MARK;
+            else if (e < 0x80 && !loyalp_ws_word_byte(e))
+                m |= CM_MARK; /* an escaped mark */
             else
-                return WS_ANY; /* \W \D \p \x … */
+                return CM_UNKNOWN; /* \D \p \x … */
             i += 2;
+        } else if (c == '-' && i > 1 && i + 2 < n) {
+            return CM_UNKNOWN; /* a range: not looked into */
         } else if (c < 0x80) {
-            if (loyalp_ws_space_byte(c))
-                space = true;
-            else if (c == '-' && i > 1 && i + 2 < n)
-                return WS_ANY; /* a range: left to the careful */
-            else
-                other = true;
+            m |= loyalp_ws_space_byte(c) ? CM_SPACE : loyalp_ws_word_byte(c) ? CM_WORD : CM_MARK;
             i++;
         } else if (c == 0xD0 || c == 0xD1) {
-            other = true; /* Cyrillic letters */
+            m |= CM_WORD; /* Cyrillic letters */
             i += 2;
         } else {
-            return WS_ANY;
+            size_t k = 0, len = 0;
+            for (; k < sizeof marks / sizeof *marks && !len; k++)
+                if (!strncmp(p + i, marks[k], strlen(marks[k])))
+                    len = strlen(marks[k]);
+            if (!len)
+                return CM_UNKNOWN;
+            m |= CM_MARK;
+            i += len;
         }
     }
-    return space && !other ? WS_ONLY : space ? WS_ANY : WS_NONE;
+    return m;
+}
+
+/* Is the class only of characters no PCRE2 counts as word characters? */
+static bool nonword_class(const char *p, size_t n) {
+    unsigned m = class_members(p, n);
+    return m && !(m & (CM_WORD | CM_UNKNOWN));
+}
+
+/* Does a class put_class did not spell hold whitespace: none, only
+ * whitespace, or maybe some of each? */
+typedef enum ws_kind { WS_NONE, WS_ONLY, WS_ANY } ws_kind;
+
+static ws_kind class_ws(const char *p, size_t n) {
+    unsigned m = class_members(p, n);
+    if (m & CM_UNKNOWN)
+        return WS_ANY;
+    return !(m & CM_SPACE) ? WS_NONE : m == CM_SPACE ? WS_ONLY : WS_ANY;
 }
 
 static size_t skel_next(const char *s, size_t i);

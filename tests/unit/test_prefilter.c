@@ -338,6 +338,9 @@ Test(prefilter, regex_word_starts) {
     /* A class of spaces and punctuation is a space; optional, it is not. */
     word_starts("(?<!\\w)тяп[-\\s]ляп", "тяп & ляп");
     word_starts("(?<!\\w)чат[-\\s]?бот\\w*", "чат + бот");
+    /* A range in a class is not looked into: [!-~] holds letters, so what
+     * follows it need not start a word ("bar afoo" matches). */
+    word_starts("(?<!\\w)bar\\s+[!-~]foo", "bar + foo");
     /* An optional quote before a word leaves it a word start. */
     word_starts("(?<!\\w)дела\\s+[«\"]?передал\\w*", "дела & передал");
     /* A factor that is not at a word start is looked for anywhere, once the
