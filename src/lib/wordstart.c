@@ -187,9 +187,14 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
     if (id >= x->n_ids || id > 0x1FFFFFFF || !need->n)
         return false; /* never silently: the caller would count the rule as indexed */
     uint32_t pairs = 0;
+    for (size_t c = 0; c < need->n; c++)
+        pairs += need->clause[c].n == 2;
+    if (pairs > LOYALP_WS_MAX_PAIRS)
+        return false; /* loyalp_regex_word_starts keeps to the limit */
+    pairs = 0;
     for (size_t c = 0; c < need->n; c++) {
         const loyalp_ws_clause *cl = &need->clause[c];
-        uint32_t pair = cl->n == 2 && pairs < LOYALP_WS_MAX_PAIRS ? pairs++ : SINGLE;
+        uint32_t pair = cl->n == 2 ? pairs++ : SINGLE;
         uint32_t chk = NO_CHECK;
         if (cl->n_any) {
             if (x->n_checks >= NO_CHECK ||
@@ -203,8 +208,7 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
                     return false;
             chk = (uint32_t)x->n_checks++;
         }
-        /* Past LOYALP_WS_MAX_PAIRS pairs, a clause's second set alone. */
-        for (size_t s = pair == SINGLE && cl->n == 2 ? 1 : 0; s < cl->n; s++) {
+        for (size_t s = 0; s < cl->n; s++) {
             const loyalp_ws_set *set = &cl->set[s];
             for (size_t k = 0; k < set->n; k++) {
                 uint64_t h, pre[LOYALP_WS_MAX_BYTES];

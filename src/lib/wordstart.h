@@ -66,8 +66,9 @@ typedef struct loyalp_ws_scratch {
 loyalp_ws_index *loyalp_ws_index_new(size_t n_ids);
 void loyalp_ws_index_free(loyalp_ws_index *x);
 
-/* Adds rule id's needs (ids below n_ids and 2^29, at least one clause).
- * False when out of memory, or for an id or need it cannot take. */
+/* Adds rule id's needs (ids below n_ids and 2^29, at least one clause, at
+ * most LOYALP_WS_MAX_PAIRS of two sets). False when out of memory, or for
+ * an id or need it cannot take. */
 bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *need);
 
 /* Builds the lookup table after the last add. False when out of memory. */

@@ -272,3 +272,16 @@ Test(wordstart, a_word_with_more_first_sets_than_pending_slots) {
     }
     done(&f);
 }
+
+Test(wordstart, a_need_past_its_limits_is_refused) {
+    loyalp_ws_index *x = loyalp_ws_index_new(2);
+    loyalp_ws_need need = need_of("a1 & b1 ; a2 & b2 ; a3 & b3 ; a4 & b4 ; a5 & b5");
+    cr_assert_not(loyalp_ws_index_add(x, 0, &need)); /* five pairs */
+    cr_assert_not(loyalp_ws_index_add(x, 2, &need)); /* no such id */
+    loyalp_ws_need_free(&need);
+    need = need_of("a1 & b1 ; a2 & b2 ; a3 & b3 ; a4 & b4 ; c5");
+    cr_assert(loyalp_ws_index_add(x, 0, &need));
+    loyalp_ws_need_free(&need);
+    cr_assert_eq(loyalp_ws_index_rules(x), 1);
+    loyalp_ws_index_free(x);
+}
