@@ -473,6 +473,16 @@ static loyal_status tokenize(loyal_text *t, bool *repair) {
             i++;
             continue;
         }
+        if (s[i] >= 0x80 && s[i] != 0xD0 && s[i] != 0xD1) {
+            /* Spaces past ASCII that NFKC keeps (U+2028, U+2029, U+1680)
+             * are between chunks too: a chunk ends at one (is_space_cp). */
+            int32_t cp;
+            utf8proc_ssize_t m = decode(s, len, i, &cp);
+            if (m > 0 && is_space_cp(cp)) {
+                i += (size_t)m;
+                continue;
+            }
+        }
         /* Find the chunk's end; on the way, see whether it is plain. */
         enum { BEFORE, WORD, AFTER } at = BEFORE;
         bool plain = true;
@@ -597,14 +607,6 @@ static loyal_status tokenize(loyal_text *t, bool *repair) {
         }
         if (st)
             return st;
-        if (j == i) {
-            /* A space past ASCII that NFKC keeps (U+2028, U+2029, U+1680)
-             * where a chunk would start: the loop above ends a chunk at
-             * one, so step over it here. */
-            int32_t cp;
-            utf8proc_ssize_t m = decode(s, len, i, &cp);
-            j = i + (m > 0 ? (size_t)m : 1);
-        }
         i = j;
     }
     return LOYAL_OK;
