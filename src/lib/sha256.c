@@ -8,6 +8,7 @@
  */
 #include "sha256.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -118,7 +119,15 @@ __attribute__((target("sha,ssse3,sse4.1"))) static void compress_shani(uint32_t 
 
 bool loyalp_sha256_accelerated(void) {
 #ifdef HAVE_SHANI_CODE
-    return cpu_has_sha();
+    /* CPUID costs microseconds in a virtual machine: asked once. Threads
+     * that race here all store the same answer. */
+    static atomic_int known; /* 0: not asked yet, 1: no, 2: yes */
+    int k = atomic_load_explicit(&known, memory_order_relaxed);
+    if (!k) {
+        k = cpu_has_sha() ? 2 : 1;
+        atomic_store_explicit(&known, k, memory_order_relaxed);
+    }
+    return k == 2;
 #else
     return false;
 #endif
@@ -145,8 +154,7 @@ void loyal_sha256_init(loyal_sha256 *ctx) {
     ctx->fill = 0;
 }
 
-/* accelerated: 1 or 0 when the caller asked once, -1 to ask here. */
-static void update(loyal_sha256 *ctx, const void *data, size_t len, int accelerated) {
+static void update(loyal_sha256 *ctx, const void *data, size_t len, bool accelerated) {
     const unsigned char *p = data;
     ctx->bytes += len;
     if (ctx->fill) {
@@ -161,11 +169,7 @@ static void update(loyal_sha256 *ctx, const void *data, size_t len, int accelera
         ctx->fill = 0;
     }
     if (len >= 64) {
-        /* Whole blocks. CPUID can cost microseconds in a virtual machine,
-         * so only long updates ask for it, unless the caller has asked once
-         * (a source, hashing its file in 64 KiB reads). */
-        bool accel = accelerated >= 0 ? accelerated : len >= 4096 && loyalp_sha256_accelerated();
-        loyalp_sha256_blocks(ctx->h, p, len / 64, accel);
+        loyalp_sha256_blocks(ctx->h, p, len / 64, accelerated);
         p += len / 64 * 64;
         len %= 64;
     }
@@ -174,7 +178,7 @@ static void update(loyal_sha256 *ctx, const void *data, size_t len, int accelera
 }
 
 void loyal_sha256_update(loyal_sha256 *ctx, const void *data, size_t len) {
-    update(ctx, data, len, -1);
+    update(ctx, data, len, loyalp_sha256_accelerated());
 }
 
 void loyalp_sha256_update_accel(loyal_sha256 *ctx, const void *data, size_t len, bool accelerated) {

@@ -5,7 +5,6 @@
 #include "source.h"
 
 #include "error.h"
-#include "sha256.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -145,7 +144,7 @@ static loyal_status read_some(loyal_source *s, void *to, size_t want, size_t *go
             loyal_sha256_final(&s->sha, s->sha_hex);
         s->eof = true;
     } else {
-        loyalp_sha256_update_accel(&s->sha, to, (size_t)n, s->sha_accel);
+        loyal_sha256_update(&s->sha, to, (size_t)n);
     }
     return LOYAL_OK;
 }
@@ -910,7 +909,6 @@ loyal_status loyal_source_open(loyal_source **out, const char *path,
     loyalp_buf_init(&s->raw, 0);
     loyalp_buf_init(&s->hdr, 0);
     loyal_sha256_init(&s->sha);
-    s->sha_accel = loyalp_sha256_accelerated();
 
     if (!strcmp(path, "-")) {
         s->fd = STDIN_FILENO;

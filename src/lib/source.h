@@ -30,7 +30,6 @@ struct loyal_source {
     bool use_codepage;
     loyalp_codepage cp;
     loyal_sha256 sha;
-    bool sha_accel; /* loyalp_sha256_accelerated(), asked once */
     char sha_hex[65];
 
     unsigned char *in; /* one chunk as read */
