@@ -57,7 +57,8 @@ struct loyal_lexicon {
 
 /* regex_anchor.c: literal runs of letters such that every match of the
  * regex contains one of them, as a NULL-ended list, or NULL when the regex
- * has none of at least 3 bytes; free with loyalp_regex_anchors_free. */
+ * has no such set of literals of at least 4 characters each; free with
+ * loyalp_regex_anchors_free. */
 char **loyalp_regex_anchors(const char *pattern);
 void loyalp_regex_anchors_free(char **anchors);
 /* The anchor of a set (loyalp_regex_anchors) when it has exactly one

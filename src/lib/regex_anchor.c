@@ -2,8 +2,9 @@
  *
  * An anchor set of a regex is a list of literal runs of letters such that
  * every match contains at least one of them: for `(?<!\w)списал\w*` it is
- * {списал}, for `(?:эдо|ндс|диадок\w*)` {эдо, ндс, диадок}, for
- * `договор(?:а|у)?` {договор}. `explain` uses it for near misses (a rule
+ * {списал}, for `(?:отчет|счета|диадок\w*)` {отчет, счета, диадок}, for
+ * `договор(?:а|у)?` {договор}; for `(?:эдо|ндс|диадок\w*)` none ("эдо" is
+ * too short, see below). `explain` uses it for near misses (a rule
  * that did not fire although one of its anchors is in the text) and
  * `lexicon check` feeds the anchor to its slow-regex probe. A heuristic
  * over the regex's text, never used to decide a match.
@@ -215,8 +216,10 @@ static aset parse_seq(const char **c) {
                     if (*p)
                         p++;
                 } else {
-                    /* Inline flags: (?i) alone, or (?i:...). A flag can
-                     * change what the letters match: nothing is kept. */
+                    /* Inline flags. A flag can change what the letters
+                     * match: nothing of a (?i:...) group is kept; (?i)
+                     * alone is stepped over, the letters after it kept
+                     * (the lexicon's regexes are lowercase, as the text). */
                     while (*p && *p != ')' && *p != ':')
                         p++;
                     use = false;

@@ -110,7 +110,7 @@ static loyal_status keep_example(loyal_example *slot, size_t *n, const loyal_row
     e->line = row->rec->line;
     e->cls = row->cls;
     if ((row->rec->id && !(e->id = loyalp_strndup(row->rec->id, row->rec->id_len))) ||
-        (row->path && !(e->file = loyalp_strndup(row->path, strlen(row->path)))) ||
+        (row->path && !(e->file = strdup(row->path))) ||
         !(e->text = loyalp_excerpt(row->rec->text, row->rec->text_len, LOYAL_EXAMPLE_CHARS, false))) {
         loyalp_example_clear(e);
         return LOYAL_ERR_NOMEM;
