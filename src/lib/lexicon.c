@@ -632,6 +632,8 @@ static loyal_status parse_line(parser *p, char *line, caps *cp) {
         }
         r.re = compile_regex(p, pat, line, voff, &r.anchors);
         free(pat);
+        size_t jit_size = 0;
+        r.jit = r.re && !pcre2_pattern_info(r.re, PCRE2_INFO_JITSIZE, &jit_size) && jit_size;
     }
     if (p->sink->n != before) {
         free_rule(&r);

@@ -19,6 +19,7 @@ typedef struct loyalp_word {
 typedef struct loyalp_rule {
     loyal_rule_info info; /* file and source strings owned by the lexicon */
     pcre2_code *re;       /* REGEX and EXCLUDE */
+    bool jit;             /* re is JIT-compiled: matched with pcre2_jit_match */
     loyalp_word *words;   /* TERM */
     size_t n_words;
     unsigned gap;         /* TERM: other words allowed between two of its words (~N) */

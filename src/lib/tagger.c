@@ -468,8 +468,12 @@ static loyal_status confirm_regex(loyal_tagger *t, size_t ri, vec *into) {
     size_t last = t->pf ? loyalp_prefilter_last_start(t->lex->prefilter, t->pf, ri) : SIZE_MAX;
     PCRE2_SIZE off = 0;
     while (off <= x->norm_len && off <= last) {
-        int rc = pcre2_match(r->re, (PCRE2_SPTR)x->norm, x->norm_len, off, PCRE2_NO_UTF_CHECK,
-                             t->md, t->mctx);
+        /* The JIT entry skips pcre2_match's checks of what the tagger
+         * already knows (valid UTF-8, a compiled pattern): same results. */
+        int rc = r->jit ? pcre2_jit_match(r->re, (PCRE2_SPTR)x->norm, x->norm_len, off, 0,
+                                          t->md, t->mctx)
+                        : pcre2_match(r->re, (PCRE2_SPTR)x->norm, x->norm_len, off,
+                                      PCRE2_NO_UTF_CHECK, t->md, t->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc < 0) {
