@@ -415,7 +415,10 @@ typedef enum atom_kind {
  * a gap of \s); loyalp_regex_word_starts turns such literals into keys of
  * the word-start index (wordstart.c), and loyalp_regex_widen drops the
  * markers (spelled for Hyperscan they made its scan slower; see
- * docs/PERFORMANCE.md). */
+ * docs/PERFORMANCE.md). Likewise a marker '>' (w_end) right after a spelled
+ * word character says the character after it is not a word character or
+ * the text ends: \s+ \W (?!\w) \b $ follow. A literal that ends there
+ * must end its word, which most words that merely start with it do not. */
 typedef enum pend_kind {
     PEND_NONE, /* nothing known of the character before this position */
     PEND_B,    /* \b: non-word before, if a word character follows */
@@ -464,6 +467,29 @@ static void w_mark(wstate *w, sbuf *out, int first) {
 static void w_spelled(wstate *w, int lead) {
     w->pend = PEND_NONE;
     w->last = lead >= 0 && loyalp_ws_word_byte((unsigned char)lead) ? LAST_WORD : LAST_OTHER;
+}
+
+static bool skel_has_gap(const char *s, size_t a, size_t b);
+
+/* Writes the word-end marker: what follows this point is not a word
+ * character (or the end of the text). Only right after a spelled word
+ * character, where it can end a literal, and not after a group with gaps
+ * (which is an element of its own only when nothing is glued to it). */
+static void w_end(wstate w, sbuf *out) {
+    if (w.last != LAST_WORD || !out->n || out->s[out->n - 1] == '>')
+        return;
+    if (out->s[out->n - 1] == ')') {
+        size_t i = out->n - 1;
+        int depth = 0;
+        for (;; i--) { /* the group's "(?:" (parentheses are only syntax) */
+            depth += out->s[i] == ')' ? 1 : out->s[i] == '(' ? -1 : 0;
+            if (!depth || !i)
+                break;
+        }
+        if (skel_has_gap(out->s, i, out->n))
+            return;
+    }
+    sb_str(out, ">");
 }
 
 /* What the members of a class p[0, n) can be, for the word-start marks and
@@ -567,6 +593,33 @@ static unsigned skel_bound(const char *s, size_t a, size_t b) {
     return best;
 }
 
+/* Does the lookaround body p[0, n) match every word character: "\w", or
+ * one class (not negated) that holds \w? Its negative lookaround then
+ * says the character there is not a word character. */
+static bool word_class_body(const char *p, size_t n) {
+    if (n == 2 && p[0] == '\\' && p[1] == 'w')
+        return true;
+    if (n < 4 || p[0] != '[' || p[1] == '^' || class_len(p) != n)
+        return false;
+    for (size_t i = 1; i + 1 < n;) {
+        if (p[i] != '\\') {
+            i++;
+            continue;
+        }
+        if (p[i + 1] == 'w')
+            return true;
+        i += 1 + u8len((unsigned char)p[i + 1]);
+    }
+    return false;
+}
+
+/* Does a quantifier that allows none start at p? */
+static bool optional_next(const char *p) {
+    bool min0, many;
+    unsigned max;
+    return quantifier(p, &min0, &many, &max) && min0;
+}
+
 /* The skeleton of a pattern (see loyalp_regex_widen), or NULL. */
 static char *skeleton(const char *p) {
     sbuf out = {NULL, 0, 0, false};
@@ -590,7 +643,14 @@ static char *skeleton(const char *p) {
             char e = p[i + 1];
             if (!e)
                 goto fail;
-            if (strchr("wsdhvSWDHVN", e)) {
+            if (e == 'd') {
+                /* A digit: spelled as one character for the word-start
+                 * index (a gap again for Hyperscan: digits_as_gaps). */
+                lead = '0';
+                w_mark(&w, &out, lead);
+                sb_put(&out, &(char){LOYALP_WS_DIGIT}, 1);
+                i += 2;
+            } else if (strchr("wsdhvSWDHVN", e)) {
                 k = ATOM_ANY, i += 2;
                 nw_gap = strchr("sWhv", e) != NULL;
                 wk = strchr("shv", e) ? WS_ONLY : strchr("wdS", e) ? WS_NONE : WS_ANY;
@@ -606,7 +666,10 @@ static char *skeleton(const char *p) {
                 }
                 k = ATOM_ANY;
             } else if (strchr("bBAzZGKE", e)) {
-                /* Assertions, \K, a stray \E. */
+                /* Assertions, \K, a stray \E. After a word character, \b,
+                 * \z and \Z end the word. */
+                if (strchr("bzZ", e) && !optional_next(p + i + 2))
+                    w_end(w, &out);
                 if (e == 'b' && w.pend < PEND_B)
                     w.pend = PEND_B;
                 else if (e == 'A')
@@ -678,6 +741,8 @@ static char *skeleton(const char *p) {
         } else if (c == '^' || c == '$') {
             if (c == '^')
                 w.pend = PEND_NW;
+            else if (!optional_next(p + i + 1))
+                w_end(w, &out); /* the end, or a final newline */
             k = ATOM_NONE, i++;
         } else if (c == '(' && p[i + 1] == '*') {
             goto fail; /* (*VERB) */
@@ -697,9 +762,15 @@ static char *skeleton(const char *p) {
                     size_t n = group_end(p + i); /* a lookaround: zero-width, dropped */
                     if (!n)
                         goto fail;
-                    /* (?<!\w) and (?<![\w…]): a non-word character before. */
-                    if (!strncmp(p + i, "(?<!\\w)", 7) || !strncmp(p + i, "(?<![\\w", 7))
-                        w.pend = PEND_NW;
+                    /* (?<!\w) and (?<![\w…]): a non-word character before;
+                     * (?!\w) and (?![\w…]) one after. */
+                    size_t body = *g == '<' ? 4 : 3;
+                    if (g[*g == '<'] == '!' && word_class_body(p + i + body, n - body - 1)) {
+                        if (*g == '<')
+                            w.pend = PEND_NW;
+                        else if (!optional_next(p + i + n))
+                            w_end(w, &out);
+                    }
                     i += n;
                     k = ATOM_NONE;
                     goto quantified;
@@ -769,6 +840,9 @@ static char *skeleton(const char *p) {
         if (k == ATOM_NONE)
             continue;
         if (k == ATOM_ANY) {
+            /* \s, \W and such, at least once: the word before ends. */
+            if (nw_gap && !(q && min0))
+                w_end(w0, &out);
             /* Whitespace only: one run however often; maybe: one a repeat. */
             put_gap(&out, wk == WS_NONE ? 0 : wk == WS_ONLY ? 1 : bound_mul(1, max));
             w = nw_gap && !(q && min0) ? (wstate){PEND_NW, LAST_SAFE} : w_gap(w0);
@@ -853,7 +927,8 @@ static size_t skel_min_chars(const char *s, size_t a, size_t b) {
         }
         /* A character: a byte that is not a UTF-8 continuation, or a class
          * of lead bytes ("[\xd0-", a continuation class is "[\x80-"). */
-        if (s[i] == '[' ? s[i + 3] != '8' : s[i] != '<' && ((unsigned char)s[i] & 0xC0) != 0x80)
+        if (s[i] == '[' ? s[i + 3] != '8'
+                        : s[i] != '<' && s[i] != '>' && ((unsigned char)s[i] & 0xC0) != 0x80)
             cur++;
         i = skel_next(s, i);
     }
@@ -994,7 +1069,7 @@ static char *strip_marks(char *s) {
         for (const char *q = s; *q; q++) {
             if (*q == '!' && q[1])
                 q++; /* a gap's bound: '!' and its letter */
-            else if (*q != '<')
+            else if (*q != '<' && *q != '>')
                 *w++ = *q;
         }
         *w = '\0';
@@ -1002,8 +1077,38 @@ static char *strip_marks(char *s) {
     return s;
 }
 
+/* The skeleton as Hyperscan takes it: each digit a gap with no whitespace
+ * (its markers dropped), merged with the gaps around it, the alternatives
+ * trimmed again. NULL (skel freed) when an alternative is left empty. */
+static char *digits_as_gaps(char *skel) {
+    if (!skel || !strchr(skel, LOYALP_WS_DIGIT))
+        return skel;
+    sbuf out = {NULL, 0, 0, false};
+    for (size_t i = 0; skel[i];) {
+        size_t n = skel_next(skel, i);
+        if (skel[i] == '<' && skel[n] == LOYALP_WS_DIGIT) {
+            i = n; /* the digit's word-start marker */
+        } else if (skel[i] == LOYALP_WS_DIGIT) {
+            put_gap(&out, 0);
+            i = skel[n] == '>' ? n + 1 : n; /* and its word-end marker */
+        } else if (skel[i] == '.') {
+            put_gap(&out, gap_bound(skel, i));
+            i = n;
+        } else {
+            sb_put(&out, skel + i, n - i);
+            i = n;
+        }
+    }
+    free(skel);
+    if (out.failed || !out.n || !trim_gaps(&out) || !out.n) {
+        free(out.s);
+        return NULL;
+    }
+    return out.s;
+}
+
 char *loyalp_regex_widen(const char *p) {
-    char *skel = skeleton(p);
+    char *skel = digits_as_gaps(skeleton(p));
     if (!skel)
         return NULL;
     factor f = best_alt(skel, 0, strlen(skel));
@@ -1149,7 +1254,8 @@ static void expand_alt(const char *t, size_t a, size_t b, lits *out) {
  * used: empty, or a literal that does not start with the marker followed
  * by a word character (ASCII letter, digit, '_', Cyrillic letter). Each
  * literal is cut at its first other character ("sub-par" needs "sub" at a
- * word start as much as the rest). */
+ * word start as much as the rest); when that is a spelled character or the
+ * word-end marker, the literal ends its word: "sub>". */
 static size_t ws_strength(lits *l) {
     if (l->failed || !l->n)
         return 0;
@@ -1160,6 +1266,10 @@ static size_t ws_strength(lits *l) {
         if (n < 2 || s[0] != '<')
             return 0;
         while (i < n) {
+            if (s[i] == LOYALP_WS_DIGIT) {
+                i++, chars++;
+                continue;
+            }
             if (!loyalp_ws_word_byte(s[i]))
                 break;
             if (s[i] < 0x80)
@@ -1172,6 +1282,10 @@ static size_t ws_strength(lits *l) {
         }
         if (i - 1 > LOYALP_WS_MAX_BYTES)
             return 0;
+        /* Cut before a spelled character that is not a word character (or
+         * the word-end marker): the word ends there, written as '>'. */
+        if (i < n && !loyalp_ws_word_byte(s[i]) && s[i] != '<')
+            l->v[k].s[i++] = LOYALP_WS_END;
         l->v[k].n = i;
         l->v[k].s[i] = '\0';
         weakest = chars < weakest ? chars : weakest;
@@ -1256,7 +1370,7 @@ typedef struct wclause {
     size_t strength[2], n;
     size_t at[2], end[2]; /* where their elements stand in the skeleton */
     lits any[2]; /* anywhere in the text */
-    size_t any_strength[2], n_any;
+    size_t any_strength[2], any_at[2], n_any;
 } wclause;
 
 static void wclause_free(wclause *c) {
@@ -1275,8 +1389,10 @@ static size_t any_strength(lits *l) {
     size_t weakest = (size_t)-1;
     for (size_t k = 0; k < l->n; k++) {
         char *s = l->v[k].s, *w = s;
+        if (memchr(s, LOYALP_WS_DIGIT, l->v[k].n))
+            return 0; /* any digit: not one string of bytes */
         for (const char *q = s; q < s + l->v[k].n; q++)
-            if (*q != '<')
+            if (*q != '<' && *q != '>')
                 *w++ = *q;
         *w = '\0';
         l->v[k].n = (size_t)(w - s);
@@ -1315,17 +1431,49 @@ static void any_set(const char *t, size_t a, size_t b, lits *out) {
     }
 }
 
+/* Sets of one character at word starts that may still pair with a strong
+ * set: each literal is longer, a whole word ("в>": most words that start
+ * with the letter are not it) or a digit (numbers are rarer than words). */
+#define WS_MAX_WEAK 4
+
+typedef struct weak_sets {
+    lits set[WS_MAX_WEAK];
+    size_t at[WS_MAX_WEAK], end[WS_MAX_WEAK];
+    size_t n;
+} weak_sets;
+
+static bool weak_usable(const lits *l) {
+    for (size_t k = 0; k < l->n; k++) {
+        const unsigned char *s = (const unsigned char *)l->v[k].s;
+        size_t n = l->v[k].n, chars = 0;
+        for (size_t i = 1; i < n && s[i] != LOYALP_WS_END; i += s[i] >= 0x80 ? 2 : 1)
+            chars++;
+        if (chars < 2 && s[n - 1] != LOYALP_WS_END && s[1] != LOYALP_WS_DIGIT)
+            return false;
+    }
+    return true;
+}
+
 /* The sequence t[a, b) (elements between gaps) as a clause: its two
- * strongest word-start sets in order, and its two longest other sets to
- * find anywhere. False without a word-start set. */
+ * strongest word-start sets in order (one strong and one weak, if that is
+ * all), and its two longest other sets to find anywhere. False without a
+ * word-start set of LOYALP_WS_MIN_CHARS. */
 static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     memset(c, 0, sizeof *c);
     size_t i = a, x, y;
+    weak_sets pairable = {0};
     while (next_element(t, &i, b, &x, &y)) {
         lits l = {NULL, 0, false};
         elem_set(t, x, y, &l);
         size_t st = ws_strength(&l);
         if (st < LOYALP_WS_MIN_CHARS) {
+            /* Too weak alone, but maybe the other half of a pair. */
+            if (st && pairable.n < WS_MAX_WEAK && weak_usable(&l)) {
+                pairable.set[pairable.n] = l;
+                pairable.at[pairable.n] = x;
+                pairable.end[pairable.n++] = y;
+                l = (lits){NULL, 0, false};
+            }
             /* Not at word starts: checked anywhere in the text instead (the
              * two longest such sets), or left out. */
             lits_free(&l);
@@ -1337,6 +1485,7 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
                 lits_free(&c->any[weak]); /* the weaker, if two are kept already */
                 c->any[weak] = l;
                 c->any_strength[weak] = as;
+                c->any_at[weak] = x;
                 c->n_any += c->n_any < 2;
             } else {
                 lits_free(&l);
@@ -1370,6 +1519,45 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     /* An element left out (neither at word starts nor spelled out) makes a
      * wider filter than Hyperscan's: measured, still cheaper than keeping
      * such a rule in its database (docs/PERFORMANCE.md). */
+    if (c->n == 1 && pairable.n) {
+        /* One set strong enough: paired with the weak set nearest it. */
+        size_t best = 0, best_d = (size_t)-1;
+        for (size_t w = 0; w < pairable.n; w++) {
+            size_t d = pairable.at[w] < c->at[0] ? c->at[0] - pairable.end[w]
+                                                : pairable.at[w] - c->end[0];
+            if (d < best_d)
+                best = w, best_d = d;
+        }
+        size_t k = pairable.at[best] < c->at[0] ? 0 : 1;
+        if (k == 0) {
+            c->set[1] = c->set[0];
+            c->strength[1] = c->strength[0];
+            c->at[1] = c->at[0];
+            c->end[1] = c->end[0];
+        }
+        c->set[k] = pairable.set[best];
+        c->strength[k] = 1;
+        c->at[k] = pairable.at[best];
+        c->end[k] = pairable.end[best];
+        c->n = 2;
+        pairable.set[best] = (lits){NULL, 0, false};
+        /* Its element need not be looked for anywhere as well. */
+        for (size_t a2 = 0; a2 < c->n_any; a2++) {
+            if (c->any_at[a2] != c->at[k])
+                continue;
+            lits_free(&c->any[a2]);
+            if (a2 == 0 && c->n_any == 2) {
+                c->any[0] = c->any[1];
+                c->any_strength[0] = c->any_strength[1];
+                c->any_at[0] = c->any_at[1];
+                c->any[1] = (lits){NULL, 0, false};
+            }
+            c->n_any--;
+            break;
+        }
+    }
+    for (size_t w = 0; w < pairable.n; w++)
+        lits_free(&pairable.set[w]);
     if (!c->n) {
         wclause_free(c);
         return false;
@@ -1469,7 +1657,7 @@ bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
 #include <unistd.h>
 
 /* Bump when the patterns or flags built here change meaning. */
-#define PF_FORMAT "loyal-prefilter/4"
+#define PF_FORMAT "loyal-prefilter/5"
 #define PF_MAGIC "LOYALHS1"
 
 /* Byte mode: skeletons are literal bytes and gaps (see loyalp_regex_widen),

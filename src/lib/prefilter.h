@@ -117,7 +117,9 @@ char *loyalp_regex_widen(const char *pattern);
  * after a character that is not an ASCII letter, digit or '_' nor a
  * Cyrillic letter), and one of each of its `any` sets anywhere. A word
  * start literal is word characters only, as normalized text spells them:
- * ASCII letters, digits, '_' and Cyrillic letters; an `any` one is bytes. */
+ * ASCII letters, digits, '_' and Cyrillic letters, and ends with
+ * LOYALP_WS_END (wordstart.h) when its word must end there; an `any` one is
+ * bytes. */
 #define LOYALP_WS_MAX_BYTES 60 /* the longest literal, in bytes */
 #define LOYALP_WS_MAX_CLAUSES 16
 #define LOYALP_WS_NO_BOUND 15

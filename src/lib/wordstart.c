@@ -16,7 +16,9 @@
  * word a character at a time and, after each character, looks the prefix
  * up in a table of two-bit cells by its hash: PART (a prefix of some
  * literal: go on) and WHOLE (some literal: probe the table), one load for
- * both. Most words stop after a few characters. A cell's false positive
+ * both. Most words stop after a few characters. A word walked to its end
+ * hashes one more unit, the end, for the literals that must end their
+ * word (LOYALP_WS_END). A cell's false positive
  * costs a step or a probe; a key that collides in the table only adds a
  * candidate, which the tagger's confirm rejects: no byte compare is needed
  * for exact results. Everything a scan touches is laid out to be read in
@@ -29,6 +31,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 const unsigned char loyalp_ws_word_ascii[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
@@ -90,6 +93,8 @@ struct loyalp_ws_index {
     uint64_t *cells; /* two-bit cells of hashed prefixes, 32 a word (see above) */
     size_t cell_mask;
     uint8_t *member; /* [n_ids]: the rule is in the index */
+    uint32_t *digit_rules; /* rules with LOYALP_WS_DIGIT in a literal */
+    size_t n_digit_rules, cap_digit_rules;
     check *checks;
     size_t n_checks, cap_checks;
     lit_ref *refs;
@@ -99,9 +104,17 @@ struct loyalp_ws_index {
 };
 
 /* The hash of a literal's characters; the table key is its top 32 bits
- * (never 0), the cell its bits 40 on. */
+ * (never 0), the cell its bits 40 on. A word's end is one more unit, one
+ * no character has. */
 #define HASH_START 0xcbf29ce484222325ull
 #define HASH_STEP(h, unit) (((h) ^ (uint64_t)(unit)) * 0x9E3779B97F4A7C15ull)
+#define END_UNIT 1u
+#define DIGIT_UNIT 2u
+
+/* The unit of an ASCII byte: digits are one unit (LOYALP_WS_DIGIT). */
+static uint32_t ascii_unit(unsigned c) {
+    return c - '0' < 10u || c == (unsigned char)LOYALP_WS_DIGIT ? DIGIT_UNIT : c;
+}
 
 static uint32_t key_of(uint64_t h) {
     uint32_t k = (uint32_t)((h ^ h >> 29) >> 32);
@@ -128,10 +141,12 @@ static size_t hash_chars(const char *s, size_t n, uint64_t *h, uint64_t *out) {
     *h = HASH_START;
     for (size_t i = 0; i < n;) {
         uint32_t unit = u[i];
-        if (unit >= 0x80 && i + 1 < n)
+        if (unit == (unsigned char)LOYALP_WS_END && i + 1 == n)
+            unit = END_UNIT, i++;
+        else if (unit >= 0x80 && i + 1 < n)
             unit = unit << 8 | u[i + 1], i += 2;
         else
-            i++;
+            unit = ascii_unit(unit), i++;
         *h = HASH_STEP(*h, unit);
         if (out)
             out[chars] = *h;
@@ -159,6 +174,7 @@ void loyalp_ws_index_free(loyalp_ws_index *x) {
     free(x->cells);
     free(x->prefix_hashes);
     free(x->member);
+    free(x->digit_rules);
     free(x->checks);
     free(x->refs);
     free(x->pool);
@@ -211,8 +227,11 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
         for (size_t s = 0; s < cl->n; s++) {
             const loyalp_ws_set *set = &cl->set[s];
             for (size_t k = 0; k < set->n; k++) {
-                uint64_t h, pre[LOYALP_WS_MAX_BYTES];
+                uint64_t h, pre[LOYALP_WS_MAX_BYTES + 1];
                 size_t chars = hash_chars(set->lit[k], set->len[k], &h, pre);
+                /* Every prefix goes on (a whole word's too: to its end). */
+                if (set->len[k] && set->lit[k][set->len[k] - 1] == LOYALP_WS_END)
+                    chars--;
                 if (loyalp_grow((void **)&x->entries, &x->cap_entries, x->n_entries,
                                 sizeof *x->entries, 256))
                     return false;
@@ -227,6 +246,18 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
                 }
             }
         }
+    }
+    bool digit = false;
+    for (size_t c = 0; c < need->n; c++)
+        for (size_t s = 0; s < need->clause[c].n; s++)
+            for (size_t k = 0; k < need->clause[c].set[s].n; k++)
+                digit |= memchr(need->clause[c].set[s].lit[k], LOYALP_WS_DIGIT,
+                                need->clause[c].set[s].len[k]) != NULL;
+    if (digit) {
+        if (loyalp_grow((void **)&x->digit_rules, &x->cap_digit_rules, x->n_digit_rules,
+                        sizeof *x->digit_rules, 16))
+            return false;
+        x->digit_rules[x->n_digit_rules++] = id;
     }
     x->member[id] = 1;
     x->n_rules++;
@@ -431,6 +462,17 @@ static bool maybe_space(const unsigned char *p, const unsigned char *end) {
     return p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80;
 }
 
+/* Could the character at p (not ASCII, not Cyrillic) be a digit to PCRE2
+ * (\d with UCP: Unicode's Nd)? utf8proc's Nd, or a code point its tables
+ * do not know yet (PCRE2's may be newer). */
+static bool maybe_digit(const unsigned char *p, const unsigned char *end) {
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate(p, end - p, &cp) <= 0)
+        return true;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_CN;
+}
+
 void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *text,
                     size_t len, uint64_t *hit) {
     if (!x->n_rules)
@@ -447,6 +489,7 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
     bool in_ws = false;
     s->runs = 0;
     s->ws_unsure = false;
+    bool digit_unsure = false; /* a digit the index does not see */
     while (p < end) {
         unsigned c = *p;
         if (!loyalp_ws_word_byte((unsigned char)c) || (c >= 0x80 && p + 1 == end)) {
@@ -459,8 +502,12 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
                 continue;
             }
             in_ws = false;
-            if (c >= 0x80 && maybe_space(p, end))
-                s->ws_unsure = true;
+            if (c >= 0x80) {
+                if (maybe_space(p, end))
+                    s->ws_unsure = true;
+                else if (x->n_digit_rules && !digit_unsure && maybe_digit(p, end))
+                    digit_unsure = true;
+            }
             p += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
             continue;
         }
@@ -469,17 +516,20 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
          * hash its prefixes while some literal goes on like it. */
         uint64_t h = HASH_START;
         const unsigned char *start = p;
+        bool ended = false; /* walked to the word's end */
         for (;;) {
             c = *p;
             if (!loyalp_ws_word_byte((unsigned char)c)) {
+                ended = true;
                 break;
             } else if (c < 0x80) {
-                h = HASH_STEP(h, c);
+                h = HASH_STEP(h, ascii_unit(c));
                 p++;
             } else if (p + 1 < end) {
                 h = HASH_STEP(h, c << 8 | p[1]);
                 p += 2;
             } else {
+                ended = true; /* a lone lead byte: not a word character */
                 break;
             }
             unsigned cell = cell_get(x, h);
@@ -487,8 +537,16 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
                 break;
             if (cell & WHOLE)
                 probe(x, s, h, (uint32_t)(start - u), hit);
-            if (p == end)
+            if (p == end) {
+                ended = true;
                 break;
+            }
+        }
+        if (ended) {
+            /* Literals that must end their word. */
+            h = HASH_STEP(h, END_UNIT);
+            if (cell_get(x, h) & WHOLE)
+                probe(x, s, h, (uint32_t)(start - u), hit);
         }
         if (s->n_pending)
             commit(s);
@@ -500,6 +558,18 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
             else
                 break;
         }
+    }
+    /* A digit outside ASCII: every rule with a digit in a literal, whose
+     * matches may start anywhere. */
+    for (size_t k = 0; digit_unsure && k < x->n_digit_rules; k++) {
+        uint32_t id = x->digit_rules[k];
+        loyalp_ws_rule_state *r = &s->rule[id];
+        if (r->stamp != s->scan) {
+            r->stamp = s->scan;
+            r->seen = 0;
+        }
+        r->last = UINT32_MAX;
+        hit[id / 64] |= (uint64_t)1 << (id % 64);
     }
     /* Clauses whose word starts are there: the rest anywhere. */
     for (size_t k = 0; k < s->n_checks; k++) {

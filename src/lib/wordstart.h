@@ -37,6 +37,17 @@ static inline bool loyalp_ws_space_byte(unsigned char c) {
     return c == ' ' || (unsigned)(c - 9) < 5u;
 }
 
+/* A word-start literal that ends with this byte must end its word there
+ * (what follows is not a word character, or the text ends). */
+#define LOYALP_WS_END '>'
+
+/* In a word-start literal, this byte stands for any decimal digit (\d: an
+ * ASCII digit, or one PCRE2 takes for a digit elsewhere in Unicode, which a
+ * scan answers by making every rule with such a literal a candidate). The
+ * index does not tell digits apart: a digit written in a literal matches
+ * any digit too. */
+#define LOYALP_WS_DIGIT '\x01'
+
 typedef struct loyalp_ws_index loyalp_ws_index;
 
 #define LOYALP_WS_PENDING 64

@@ -200,7 +200,8 @@ Test(prefilter, identical_at_word_boundaries) {
      * how many runs of it stand between two words is what its pairs check. */
     static const char *const glue[] = {"",  "_", "7", "x",  "я",      "é", "«", "»",
                                        "-", "—", ".", "'", "\u00a0", "🙂", "ё", "\t",
-                                       "  ", " \u2028 ", "\u2029", "\u3000", "\n\n"};
+                                       "  ", " \u2028 ", "\u2029", "\u3000", "\n\n",
+                                       "٣", "42"};
     const size_t n_glue = sizeof glue / sizeof *glue;
     both b = open_both("lexicons");
     size_t n = loyal_lexicon_expect_count(b.exact_lex);
@@ -324,25 +325,26 @@ Test(prefilter, regex_word_starts) {
     /* (?<!\w), \b and \s+ before a literal: it starts a word. Two factors
      * in order; an alternation of literals is one set. */
     word_starts("(?<!\\w)подписа\\w*\\s+(?:\\w+\\s+)?(?:акт|договор)\\w*", "подписа & акт|договор");
-    word_starts("\\bpast\\s+due\\b", "past & due");
+    word_starts("\\bpast\\s+due\\b", "past> & due>");
     word_starts("(?<!\\w)(?:эдо|ндс|упд|диадок\\w*|сбис\\w*)(?!\\w)", "эдо|ндс|упд|диадок|сбис");
     /* A group with gaps in a sequence is one element: its alternatives'
      * strongest sets together. */
     word_starts("(?<!\\w)на\\s+(?:все\\s+сто|1[5-9]0\\s*%|[2-9]00\\s*%)",
-                "на & все|150|160|170|180|190|200|300|400|500|600|700|800|900");
+                "на> & все>|150|160|170|180|190|200|300|400|500|600|700|800|900");
     /* Top-level alternatives with gaps are clauses of their own. */
     word_starts("(?<!\\w)все\\s+сто|(?<!\\w)1[5-9]0\\s*%",
-                "все & сто ; 150|160|170|180|190 + %");
-    /* A literal is cut at its first non-word character. */
-    word_starts("\\bsub-par\\b", "sub");
+                "все> & сто ; 150|160|170|180|190 + %");
+    /* A literal is cut at its first non-word character: its word ends
+     * there ('>'). */
+    word_starts("\\bsub-par\\b", "sub>");
     /* A class of spaces and punctuation is a space; optional, it is not. */
-    word_starts("(?<!\\w)тяп[-\\s]ляп", "тяп & ляп");
+    word_starts("(?<!\\w)тяп[-\\s]ляп", "тяп> & ляп");
     word_starts("(?<!\\w)чат[-\\s]?бот\\w*", "чат + бот");
     /* A range in a class is not looked into: [!-~] holds letters, so what
      * follows it need not start a word ("bar afoo" matches). */
-    word_starts("(?<!\\w)bar\\s+[!-~]foo", "bar + foo");
+    word_starts("(?<!\\w)bar\\s+[!-~]foo", "bar> + foo");
     /* An optional quote before a word leaves it a word start. */
-    word_starts("(?<!\\w)дела\\s+[«\"]?передал\\w*", "дела & передал");
+    word_starts("(?<!\\w)дела\\s+[«\"]?передал\\w*", "дела> & передал");
     /* A factor that is not at a word start is looked for anywhere, once the
      * word starts are there; without any at a word start, the rule stays
      * with Hyperscan. */
@@ -367,9 +369,33 @@ Test(prefilter, regex_word_starts) {
     word_starts_bound("(?<!\\w)срок\\w*[^.!?]*(?<!\\w)просроч", LOYALP_WS_NO_BOUND);
     word_starts_bound("(?<!\\w)срок\\w*\\W+просроч", LOYALP_WS_NO_BOUND);
     word_starts_bound("(?<!\\w)срок\\S*\\s+просроч", 1);
-    /* Two characters at a word start will do; one will not. */
-    word_starts("\\bpm\\s+(?:me|us)\\b", "pm & me|us");
+    /* Where the regex says what follows is not a word character, the
+     * literal must end its word ('>'): \s \W or a class of such at least
+     * once, (?!\w) or a class holding \w, \b, $. Not after \s*, a gap
+     * (\w*), a lookahead of something else, or a group with gaps. */
+    word_starts("(?<!\\w)(?:эдо|ндс)(?!\\w)", "эдо>|ндс>");
+    word_starts("(?<!\\w)abcd(?![\\w-])", "abcd>");
+    word_starts("(?<!\\w)abcd$", "abcd>");
+    word_starts("(?<!\\w)abcd\\W+efg", "abcd> & efg");
+    word_starts("(?<!\\w)abcd(?!\\wx)", "abcd");
+    word_starts("(?<!\\w)abcd(?!\\w)?", "abcd");
+    word_starts("(?<!\\w)abcd(?=\\s)", "abcd");
+    word_starts("(?<!\\w)abc\\w*\\s+def", "abc & def");
+    word_starts("(?<!\\w)(?:эдо|диадок\\w*)(?!\\w)", "эдо|диадок");
+    /* Two characters at a word start will do; one will not, except as the
+     * other half of a pair with a set that will, where it is a whole word
+     * or a digit (\d is one character that stands for any digit: \x01),
+     * the nearest such set to the strong one. */
+    word_starts("\\bpm\\s+(?:me|us)\\b", "pm> & me>|us>");
     word_starts("\\b(?:a|b)\\s+(?:x|y)", NULL);
+    word_starts("(?<!\\w)я\\s+(?:\\w+\\s+)?менеджер\\w*", "я> & менеджер");
+    word_starts("(?<!\\w)я\\w*\\s+менеджер\\w*", "менеджер + я");
+    word_starts("(?<!\\w)(?:второй|\\d+-?й)\\s+менеджер", "второй|\x01 & менеджер");
+    word_starts("(?<!\\w)\\d+\\s*(?:к|руб\\w*)\\s+(?:в|за)\\s+(?:месяц|год)",
+                "в>|за> & месяц|год + к|руб");
+    word_starts("(?<!\\w)(?:в|по)\\s+срок\\w*\\s+и\\s+бюджет", "срок & бюджет + в|по + и");
+    word_starts("(?<!\\w)l\\d\\b", "l\x01>");
+    word_starts("(?<!\\w)24\\s*/\\s*7", "24 + / + 7");
     /* What is not rewritten at all. */
     word_starts("(\\w+)\\s+\\1", NULL);
 }
@@ -383,11 +409,16 @@ static void write_file(const char *dir, const char *name, const char *text) {
     fclose(f);
 }
 
+/* A lexicon folder TMP/name holding t.lex with `text`, into dir. */
+static void write_lexicon(char *dir, size_t size, const char *name, const char *text) {
+    snprintf(dir, size, "%s/%s", TMP, name);
+    cr_assert_eq(mkdir(dir, 0700), 0);
+    write_file(dir, "t.lex", text);
+}
+
 Test(prefilter, rules_it_cannot_take_are_always_candidates) {
     char dir[128];
-    snprintf(dir, sizeof dir, "%s/lex", TMP);
-    cr_assert_eq(mkdir(dir, 0700), 0);
-    write_file(dir, "t.lex",
+    write_lexicon(dir, sizeof dir, "lex",
                "theme t\n"
                "regex ru (\\w+)\\s+\\1\n"            /* back reference: always */
                "term  ru срок\n"                     /* stem index */
@@ -434,6 +465,56 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
     loyal_tagger_free(exact);
     loyal_lexicon_free(fast_lex);
     loyal_lexicon_free(exact_lex);
+}
+
+Test(prefilter, digits_and_weak_pairs) {
+    /* Rules whose word starts are a digit or a one-letter word and a longer
+     * word: in the word-start index, tagged as the exact path tags them,
+     * ASCII digits and digits of other scripts (PCRE2's \d, under UCP) alike. */
+    char dir[128];
+    write_lexicon(dir, sizeof dir, "lexd",
+               "theme t\n"
+               "regex ru (?<!\\w)(?:второй|\\d+-?й)\\s+менеджер\\w*\n"
+               "regex ru (?<!\\w)я\\s+(?:\\w+\\s+)?менеджер\\w*\n"
+               "regex ru (?<!\\w)\\d+\\s*(?:к|руб\\w*)\\s+(?:в|за)\\s+месяц\n"
+               "regex en \\b\\d\\s*pm\\s+call\\b\n");
+    both b = open_both(dir);
+    if (hyperscan_built_in())
+        cr_assert_eq(loyalp_prefilter_info(b.fast_lex->prefilter)->word_starts, 4);
+    static const struct {
+        const char *text;
+        size_t rules; /* how many rules tag it */
+    } cases[] = {
+        {"уже 3-й менеджер за год", 1},
+        {"уже ٣-й менеджер за год", 1}, /* Arabic-Indic three */
+        {"уже 12й менеджер", 1},
+        {"уже ۱۲й менеджер", 1},        /* Persian twelve */
+        {"второй менеджер", 1},
+        {"менеджер 3-й", 0},
+        {"3-й   новый менеджер", 0},
+        {"я менеджер", 1},
+        {"я тоже менеджер", 1},
+        {"явно менеджер", 0},
+        {"и я, менеджер", 0},
+        {"100 руб в месяц", 1},
+        {"١٠٠ руб в месяц", 1},
+        {"100к за месяц, 3-й менеджер", 2},
+        {"100 рублей в год", 0},
+        {"a 3pm call", 1},
+        {"a ३ pm call", 1}, /* Devanagari three */
+        {"a pm call", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *text = cases[i].text;
+        same(b.fast, b.exact, b.exact_lex, text, strlen(text), text);
+        const loyal_tags *t;
+        cr_assert_eq(loyal_tagger_run(b.fast, text, strlen(text), LOYAL_LANG_UNKNOWN, &t, NULL),
+                     LOYAL_OK);
+        size_t rules = t->n ? t->themes[0].n_rules : 0;
+        cr_assert_eq(rules, cases[i].rules, "%s: %zu rules, want %zu", text, rules,
+                     cases[i].rules);
+    }
+    close_both(&b);
 }
 
 Test(prefilter, the_cache_is_used_and_never_fails_a_run) {

@@ -115,6 +115,56 @@ Test(wordstart, a_literal_counts_at_a_word_start_only) {
     done(&f);
 }
 
+Test(wordstart, a_literal_that_ends_its_word) {
+    fixture f;
+    /* "abc>" and "не>" must be whole words (to the index: what follows is
+     * not an ASCII letter, digit, '_' or Cyrillic letter); "abc" need not;
+     * "ab>" and "abcd" share prefixes with them. */
+    static const char *const specs[] = {"abc>", "не>", "abc", "ab> & cd>", "abcd", NULL};
+    build(&f, specs);
+    cr_assert_eq(scan(&f, "abc"), 1 | 4);
+    cr_assert_eq(scan(&f, "x abc, y"), 1 | 4);
+    cr_assert_eq(scan(&f, "abc-d"), 1 | 4);
+    cr_assert_eq(scan(&f, "abcd"), 4 | 16);
+    cr_assert_eq(scan(&f, "abc_"), 4);
+    cr_assert_eq(scan(&f, "abc1"), 4);
+    cr_assert_eq(scan(&f, "abcд"), 4);
+    /* é is a word character to PCRE2, not to the index: the index sees a
+     * word end there, a wider filter, never a narrower one. */
+    cr_assert_eq(scan(&f, "abcé"), 1 | 4);
+    cr_assert_eq(scan(&f, "не знаю"), 2);
+    cr_assert_eq(scan(&f, "нет"), 0);
+    cr_assert_eq(scan(&f, "а не"), 2);
+    cr_assert_eq(scan(&f, "ab cd"), 8);
+    cr_assert_eq(scan(&f, "ab cde"), 0);
+    cr_assert_eq(scan(&f, "abx cd"), 0);
+    done(&f);
+}
+
+Test(wordstart, a_digit_in_a_literal_is_any_digit) {
+    fixture f;
+    /* \x01 (LOYALP_WS_DIGIT) is any digit; a digit written out matches any
+     * digit too (wider, never narrower); "abc" has none. */
+    static const char *const specs[] = {"\x01", "ab\x01>", "24", "abc", NULL};
+    build(&f, specs);
+    cr_assert_eq(scan(&f, "3"), 1);
+    cr_assert_eq(scan(&f, "x 42й"), 1 | 4);
+    cr_assert_eq(scan(&f, "ab7"), 2);
+    cr_assert_eq(scan(&f, "ab7x"), 0);
+    cr_assert_eq(scan(&f, "ab"), 0);
+    cr_assert_eq(scan(&f, "x3"), 0);
+    cr_assert_eq(scan(&f, "abc 19"), 1 | 4 | 8);
+    /* A digit of another script (Arabic-Indic three, Devanagari three),
+     * not a word character to the index but \d to PCRE2: every rule with
+     * a digit literal is a candidate, its matches anywhere. */
+    cr_assert_eq(scan(&f, "abc ٣"), 1 | 2 | 8);
+    cr_assert_eq(loyalp_ws_last(f.x, &f.s, 1), (size_t)UINT32_MAX);
+    cr_assert_eq(scan(&f, "x३x"), 1 | 2);
+    /* Other characters outside ASCII and Cyrillic: no digits. */
+    cr_assert_eq(scan(&f, "é — «abc» 🙂"), 8);
+    done(&f);
+}
+
 Test(wordstart, a_pair_needs_its_sets_in_order_in_different_words) {
     fixture f;
     static const char *const specs[] = {"first|one & second|two", NULL};
