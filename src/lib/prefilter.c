@@ -1134,6 +1134,7 @@ typedef struct lits {
     sbuf *v;
     size_t n;
     bool failed;
+    bool cut; /* some are prefixes of what is spelled: nothing may follow */
 } lits;
 
 static void lits_free(lits *l) {
@@ -1171,6 +1172,7 @@ static void lits_take(lits *l, lits *from) {
     for (size_t i = 0; i < from->n; i++)
         lits_push(l, from->v[i].s, from->v[i].n, "", 0);
     l->failed |= from->failed;
+    l->cut |= from->cut;
     lits_free(from);
 }
 
@@ -1207,21 +1209,26 @@ static bool next_element(const char *t, size_t *i, size_t e, size_t *a, size_t *
 
 static void expand_alt(const char *t, size_t a, size_t b, lits *out);
 
-/* Every string the gap-free sequence t[a, b) spells (markers kept). */
+/* Every string the sequence t[a, b) spells (markers kept), up to its first
+ * gap or byte class, if any (then `cut`: each a prefix of what a match
+ * spells there). */
 static void expand_seq(const char *t, size_t a, size_t b, lits *out) {
-    lits cur = {NULL, 0, false};
+    lits cur = {NULL, 0, false, false};
     lits_push(&cur, "", 0, "", 0);
-    for (size_t i = a; i < b && !cur.failed;) {
+    for (size_t i = a; i < b && !cur.failed && !cur.cut;) {
         if (t[i] == '.' || t[i] == '[') {
-            cur.failed = true; /* a gap or a byte class: not spelled out */
+            /* A gap or a byte class, not spelled out: what came before is
+             * spelled all the same (a prefix of every match's text here). */
+            cur.cut = true;
         } else if (t[i] == '(') {
             size_t e = skel_group_end(t, i);
-            lits sub = {NULL, 0, false}, next = {NULL, 0, false};
+            lits sub = {NULL, 0, false, false}, next = {NULL, 0, false, false};
             expand_alt(t, i + 3, e - 1, &sub);
             for (size_t x = 0; x < cur.n && !sub.failed; x++)
                 for (size_t y = 0; y < sub.n; y++)
                     lits_push(&next, cur.v[x].s, cur.v[x].n, sub.v[y].s, sub.v[y].n);
             next.failed |= sub.failed;
+            next.cut = sub.cut; /* an alternative stopped short: so do all */
             lits_free(&sub);
             lits_free(&cur);
             cur = next;
@@ -1310,7 +1317,7 @@ static void elem_set(const char *t, size_t a, size_t b, lits *out) {
 static void seq_best(const char *t, size_t a, size_t b, lits *best) {
     size_t strength = 0, i = a, x, y;
     while (next_element(t, &i, b, &x, &y)) {
-        lits l = {NULL, 0, false};
+        lits l = {NULL, 0, false, false};
         elem_set(t, x, y, &l);
         size_t st = ws_strength(&l);
         if (st > strength) {
@@ -1329,7 +1336,7 @@ static void seq_best(const char *t, size_t a, size_t b, lits *best) {
 static void alt_set(const char *t, size_t a, size_t b, lits *out) {
     for (size_t i = a; i <= b && !out->failed;) {
         size_t e = part_end(t, i, b, '|');
-        lits l = {NULL, 0, false};
+        lits l = {NULL, 0, false, false};
         seq_best(t, i, e, &l);
         lits_take(out, &l);
         i = e + 1;
@@ -1412,9 +1419,9 @@ static void any_set(const char *t, size_t a, size_t b, lits *out) {
     }
     for (size_t i = a + 3; i <= b - 1 && !out->failed; i = part_end(t, i, b - 1, '|') + 1) {
         size_t e = part_end(t, i, b - 1, '|'), best_len = 0, j = i, x, y;
-        lits best = {NULL, 0, false};
+        lits best = {NULL, 0, false, false};
         while (next_element(t, &j, e, &x, &y)) {
-            lits l = {NULL, 0, false};
+            lits l = {NULL, 0, false, false};
             any_set(t, x, y, &l);
             size_t len = any_strength(&l);
             if (len > best_len) {
@@ -1463,7 +1470,7 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
     size_t i = a, x, y;
     weak_sets pairable = {0};
     while (next_element(t, &i, b, &x, &y)) {
-        lits l = {NULL, 0, false};
+        lits l = {NULL, 0, false, false};
         elem_set(t, x, y, &l);
         size_t st = ws_strength(&l);
         if (st < LOYALP_WS_MIN_CHARS) {
@@ -1472,7 +1479,7 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
                 pairable.set[pairable.n] = l;
                 pairable.at[pairable.n] = x;
                 pairable.end[pairable.n++] = y;
-                l = (lits){NULL, 0, false};
+                l = (lits){NULL, 0, false, false};
             }
             /* Not at word starts: checked anywhere in the text instead (the
              * two longest such sets), or left out. */
@@ -1540,7 +1547,7 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
         c->at[k] = pairable.at[best];
         c->end[k] = pairable.end[best];
         c->n = 2;
-        pairable.set[best] = (lits){NULL, 0, false};
+        pairable.set[best] = (lits){NULL, 0, false, false};
         /* Its element need not be looked for anywhere as well. */
         for (size_t a2 = 0; a2 < c->n_any; a2++) {
             if (c->any_at[a2] != c->at[k])
@@ -1550,7 +1557,7 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
                 c->any[0] = c->any[1];
                 c->any_strength[0] = c->any_strength[1];
                 c->any_at[0] = c->any_at[1];
-                c->any[1] = (lits){NULL, 0, false};
+                c->any[1] = (lits){NULL, 0, false, false};
             }
             c->n_any--;
             break;
@@ -1619,7 +1626,7 @@ bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
         lits_free(&cl[c].set[weak]);
         if (weak == 0)
             cl[c].set[0] = cl[c].set[1], cl[c].strength[0] = cl[c].strength[1];
-        cl[c].set[1] = (lits){NULL, 0, false};
+        cl[c].set[1] = (lits){NULL, 0, false, false};
         cl[c].n = 1;
     }
     for (size_t c = 0; c < n; c++) {
@@ -1680,6 +1687,40 @@ static const loyalp_word *term_anchor(const loyalp_rule *r) {
             best = w;
     }
     return best;
+}
+
+/* A `word*` anchor as the word-start index's need: a token that starts
+ * with it starts with its leading word characters (wordstart.h) at a word
+ * start, or right after a '_' (need.tokens). False when fewer than
+ * LOYALP_WS_MIN_CHARS lead, or out of memory. */
+static bool prefix_word_start(const loyalp_word *w, loyalp_ws_need *need) {
+    memset(need, 0, sizeof *need);
+    const unsigned char *u = (const unsigned char *)w->s;
+    size_t n = 0, chars = 0;
+    if (!w->prefix || w->suffix)
+        return false;
+    while (n < w->len && n < LOYALP_WS_MAX_BYTES && loyalp_ws_word_byte(u[n])) {
+        if (u[n] >= 0x80 && !(n + 1 < w->len && (u[n + 1] & 0xC0) == 0x80))
+            break;
+        n += u[n] < 0x80 ? 1 : 2;
+        chars++;
+    }
+    if (chars < LOYALP_WS_MIN_CHARS)
+        return false;
+    loyalp_ws_clause *c = &need->clause[0];
+    need->n = 1;
+    need->tokens = true;
+    c->n = 1;
+    c->bound = LOYALP_WS_NO_BOUND;
+    c->set[0].n = 1;
+    c->set[0].lit = calloc(1, sizeof *c->set[0].lit);
+    c->set[0].len = calloc(1, sizeof *c->set[0].len);
+    if (!c->set[0].lit || !c->set[0].len || !(c->set[0].lit[0] = loyalp_strndup(w->s, n))) {
+        loyalp_ws_need_free(need);
+        return false;
+    }
+    c->set[0].len[0] = n;
+    return true;
 }
 
 /* A literal as a Hyperscan pattern: letters, digits and UTF-8 bytes as
@@ -2119,6 +2160,14 @@ loyal_status loyalp_prefilter_build(loyalp_prefilter **out, const loyal_lexicon 
             const loyalp_word *w = term_anchor(r);
             if (!w || (!w->prefix && !w->suffix))
                 continue; /* in the stem index, or no words: never matches */
+            loyalp_ws_need need;
+            if (prefix_word_start(w, &need)) {
+                bool ok = loyalp_ws_index_add(pf->ws, (uint32_t)i, &need);
+                loyalp_ws_need_free(&need);
+                if (!ok)
+                    goto nomem;
+                continue; /* in the word-start index */
+            }
             pf->patterns[i] = literal_pattern(w->s, w->len);
             pf->flags[i] = TERM_FLAGS;
         } else {

@@ -35,7 +35,8 @@ typedef struct loyalp_pf_info {
     size_t rules;        /* rules of the lexicon */
     size_t cues;         /* its polarity cues (ids after the rules) */
     size_t in_db;        /* rules the database scans for */
-    size_t word_starts;  /* regexes in the word-start index (wordstart.h) */
+    size_t word_starts;  /* rules in the word-start index (wordstart.h): regexes,
+                          * excludes, `word*` terms and cues */
     size_t stem_indexed; /* term rules in the stem index */
     size_t always;       /* rules that are always candidates */
     bool from_cache;   /* the database was read from the on-disk cache */
@@ -144,6 +145,8 @@ typedef struct loyalp_ws_clause {
 typedef struct loyalp_ws_need {
     loyalp_ws_clause clause[LOYALP_WS_MAX_CLAUSES];
     size_t n;
+    bool tokens; /* the literals start tokens (a term's `word*`), not only words:
+                  * tokenize also starts one right after a '_' */
 } loyalp_ws_need;
 
 /* Fills *need (free it with loyalp_ws_need_free) and returns true when

@@ -81,6 +81,19 @@ typedef struct check {
     uint32_t sets;
 } check;
 
+/* Rules a scan makes candidates wholesale when it cannot tell. */
+typedef struct id_list {
+    uint32_t *id;
+    size_t n, cap;
+} id_list;
+
+static bool id_list_add(id_list *l, uint32_t id) {
+    if (loyalp_grow((void **)&l->id, &l->cap, l->n, sizeof *l->id, 16))
+        return false;
+    l->id[l->n++] = id;
+    return true;
+}
+
 struct loyalp_ws_index {
     size_t n_ids, n_rules;
     entry *entries; /* while building */
@@ -93,8 +106,8 @@ struct loyalp_ws_index {
     uint64_t *cells; /* two-bit cells of hashed prefixes, 32 a word (see above) */
     size_t cell_mask;
     uint8_t *member; /* [n_ids]: the rule is in the index */
-    uint32_t *digit_rules; /* rules with LOYALP_WS_DIGIT in a literal */
-    size_t n_digit_rules, cap_digit_rules;
+    id_list digit_rules; /* rules with LOYALP_WS_DIGIT in a literal */
+    id_list token_rules; /* rules whose literals start tokens (need->tokens) */
     check *checks;
     size_t n_checks, cap_checks;
     lit_ref *refs;
@@ -174,7 +187,8 @@ void loyalp_ws_index_free(loyalp_ws_index *x) {
     free(x->cells);
     free(x->prefix_hashes);
     free(x->member);
-    free(x->digit_rules);
+    free(x->digit_rules.id);
+    free(x->token_rules.id);
     free(x->checks);
     free(x->refs);
     free(x->pool);
@@ -253,12 +267,9 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
             for (size_t k = 0; k < need->clause[c].set[s].n; k++)
                 digit |= memchr(need->clause[c].set[s].lit[k], LOYALP_WS_DIGIT,
                                 need->clause[c].set[s].len[k]) != NULL;
-    if (digit) {
-        if (loyalp_grow((void **)&x->digit_rules, &x->cap_digit_rules, x->n_digit_rules,
-                        sizeof *x->digit_rules, 16))
-            return false;
-        x->digit_rules[x->n_digit_rules++] = id;
-    }
+    if ((digit && !id_list_add(&x->digit_rules, id)) ||
+        (need->tokens && !id_list_add(&x->token_rules, id)))
+        return false;
     x->member[id] = 1;
     x->n_rules++;
     return true;
@@ -462,6 +473,20 @@ static bool maybe_space(const unsigned char *p, const unsigned char *end) {
     return p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80;
 }
 
+/* Makes every rule of l a candidate, its matches anywhere. */
+static void mark_all(const id_list *l, loyalp_ws_scratch *s, uint64_t *hit) {
+    for (size_t k = 0; k < l->n; k++) {
+        uint32_t id = l->id[k];
+        loyalp_ws_rule_state *r = &s->rule[id];
+        if (r->stamp != s->scan) {
+            r->stamp = s->scan;
+            r->seen = 0;
+        }
+        r->last = UINT32_MAX;
+        hit[id / 64] |= (uint64_t)1 << (id % 64);
+    }
+}
+
 /* Could the character at p (not ASCII, not Cyrillic) be a digit to PCRE2
  * (\d with UCP: Unicode's Nd)? utf8proc's Nd, or a code point its tables
  * do not know yet (PCRE2's may be newer). */
@@ -505,7 +530,7 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
             if (c >= 0x80) {
                 if (maybe_space(p, end))
                     s->ws_unsure = true;
-                else if (x->n_digit_rules && !digit_unsure && maybe_digit(p, end))
+                else if (x->digit_rules.n && !digit_unsure && maybe_digit(p, end))
                     digit_unsure = true;
             }
             p += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -559,18 +584,13 @@ void loyalp_ws_scan(const loyalp_ws_index *x, loyalp_ws_scratch *s, const char *
                 break;
         }
     }
-    /* A digit outside ASCII: every rule with a digit in a literal, whose
-     * matches may start anywhere. */
-    for (size_t k = 0; digit_unsure && k < x->n_digit_rules; k++) {
-        uint32_t id = x->digit_rules[k];
-        loyalp_ws_rule_state *r = &s->rule[id];
-        if (r->stamp != s->scan) {
-            r->stamp = s->scan;
-            r->seen = 0;
-        }
-        r->last = UINT32_MAX;
-        hit[id / 64] |= (uint64_t)1 << (id % 64);
-    }
+    /* A digit outside ASCII: every rule with a digit in a literal. A '_'
+     * (a word character to the index, not to tokenize): every rule whose
+     * literals start tokens, since one may start right after it. */
+    if (digit_unsure)
+        mark_all(&x->digit_rules, s, hit);
+    if (x->token_rules.n && memchr(text, '_', len))
+        mark_all(&x->token_rules, s, hit);
     /* Clauses whose word starts are there: the rest anywhere. */
     for (size_t k = 0; k < s->n_checks; k++) {
         uint64_t q = s->checks[k];

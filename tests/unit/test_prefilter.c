@@ -422,7 +422,7 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
                "theme t\n"
                "regex ru (\\w+)\\s+\\1\n"            /* back reference: always */
                "term  ru срок\n"                     /* stem index */
-               "term  ru просроч*\n"                 /* prefix literal */
+               "term  ru просроч*\n"                 /* word-start index: a prefix */
                "term  en *n't work\n"                /* stem index, on 'work' */
                "term  ru не хватает метрик ~2\n"
                "exclude ru срок\\w*\\s+оплат\\w*\n" /* word-start index: "оплат" */
@@ -432,7 +432,7 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
         const loyalp_prefilter *pf = fast_lex->prefilter;
         cr_assert_null(loyalp_prefilter_pattern(pf, 0));
         cr_assert_null(loyalp_prefilter_pattern(pf, 1));
-        cr_assert_str_eq(loyalp_prefilter_pattern(pf, 2), "просроч");
+        cr_assert_null(loyalp_prefilter_pattern(pf, 2));
         cr_assert_null(loyalp_prefilter_pattern(pf, 3));
         cr_assert_null(loyalp_prefilter_pattern(pf, 5));
         cr_assert_str_eq(loyalp_prefilter_pattern(pf, 6), "отчет");
@@ -440,8 +440,8 @@ Test(prefilter, rules_it_cannot_take_are_always_candidates) {
         cr_assert_eq(info->rules, 7);
         cr_assert_eq(info->always, 1);
         cr_assert_eq(info->stem_indexed, 3);
-        cr_assert_eq(info->word_starts, 1);
-        cr_assert_eq(info->in_db, 2);
+        cr_assert_eq(info->word_starts, 2);
+        cr_assert_eq(info->in_db, 1);
     }
     loyal_tagger *fast, *exact;
     loyal_error err;
@@ -517,10 +517,42 @@ Test(prefilter, digits_and_weak_pairs) {
     close_both(&b);
 }
 
+Test(prefilter, word_prefix_terms_at_token_starts) {
+    /* A `word*` term is in the word-start index: a token starts at a word
+     * start, or right after a '_' (not a word character to tokenize, one to
+     * the index), or after the hyphen of a compound (its head). */
+    char dir[128];
+    write_lexicon(dir, sizeof dir, "lexp", "theme t\nterm ru просроч*\nterm en over-deliver*\n");
+    both b = open_both(dir);
+    if (hyperscan_built_in())
+        cr_assert_eq(loyalp_prefilter_info(b.fast_lex->prefilter)->word_starts, 2);
+    static const struct {
+        const char *text;
+        size_t themes;
+    } cases[] = {
+        {"оплату просрочили", 1}, {"foo_просрочили", 1}, {"за-просрочку", 1},
+        {"непросрочено", 0},      {"просро", 0},         {"they over-delivered", 1},
+        {"x_over-delivered", 1},  {"overdelivered", 0},  {"over delivered", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *text = cases[i].text;
+        same(b.fast, b.exact, b.exact_lex, text, strlen(text), text);
+        const loyal_tags *t;
+        cr_assert_eq(loyal_tagger_run(b.fast, text, strlen(text), LOYAL_LANG_UNKNOWN, &t, NULL),
+                     LOYAL_OK);
+        cr_assert_eq(t->n, cases[i].themes, "%s", text);
+    }
+    close_both(&b);
+}
+
 Test(prefilter, the_cache_is_used_and_never_fails_a_run) {
     if (!hyperscan_built_in())
         cr_skip_test("Hyperscan is not built in");
-    loyal_lexicon *lex = load("tests/data/lexicon/golden", true);
+    /* Something for the database: a literal inside a word, a suffix. */
+    char dir[128];
+    write_lexicon(dir, sizeof dir, "lexc",
+                  "theme t\nregex ru \\w+отчет\nterm en *n't work\nterm ru просроч*\n");
+    loyal_lexicon *lex = load(dir, true);
     loyal_error err;
     loyal_error_init(&err);
     char cache[128];
