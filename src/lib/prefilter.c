@@ -650,7 +650,7 @@ static char *skeleton(const char *p) {
                 w_mark(&w, &out, lead);
                 sb_put(&out, &(char){LOYALP_WS_DIGIT}, 1);
                 i += 2;
-            } else if (strchr("wsdhvSWDHVN", e)) {
+            } else if (strchr("wsdhvSWDHV", e) || (e == 'N' && p[i + 2] != '{')) {
                 k = ATOM_ANY, i += 2;
                 nw_gap = strchr("sWhv", e) != NULL;
                 wk = strchr("shv", e) ? WS_ONLY : strchr("wdS", e) ? WS_NONE : WS_ANY;
@@ -675,13 +675,17 @@ static char *skeleton(const char *p) {
                 else if (e == 'A')
                     w.pend = PEND_NW;
                 k = ATOM_NONE, i += 2;
-            } else if (e == 'x') {
-                /* \xHH or \x{H…}: a code point, written as its UTF-8 bytes. */
+            } else if (e == 'x' || (e == 'N' && p[i + 2] == '{')) {
+                /* \xHH, \x{H…} or \N{U+H…}: a code point, written as its
+                 * UTF-8 bytes. */
                 char *end;
                 unsigned long cp;
+                if (e == 'N' && strncmp(p + i + 3, "U+", 2))
+                    goto fail; /* \N{name}: not PCRE2's */
                 if (p[i + 2] == '{') {
-                    cp = strtoul(p + i + 3, &end, 16);
-                    if (*end != '}' || cp > 0x10FFFF)
+                    const char *hex = p + i + (e == 'N' ? 5 : 3);
+                    cp = strtoul(hex, &end, 16);
+                    if (end == hex || *end != '}' || cp > 0x10FFFF)
                         goto fail;
                     i = (size_t)(end - p) + 1;
                 } else {

@@ -276,6 +276,10 @@ Test(prefilter, regex_skeletons_and_factors) {
     widen("(?i)срок", NULL);             /* inline flags */
     widen("\\w+\\s+\\d", NULL);          /* no literal at all: matches anything */
     widen("(*UCP)срок", NULL);           /* a verb */
+    /* \N{U+…} is a character (here с), \N alone any but a newline. */
+    widen("\\N{U+0441}рок", "срок");
+    widen("ab\\Ncdef", "cdef");
+    widen("\\N{srok}", NULL);
 }
 
 /* What loyalp_regex_word_starts makes of a pattern, as text: clauses
@@ -489,10 +493,11 @@ Test(prefilter, digits_and_weak_pairs) {
                "regex ru (?<!\\w)(?:второй|\\d+-?й)\\s+менеджер\\w*\n"
                "regex ru (?<!\\w)я\\s+(?:\\w+\\s+)?менеджер\\w*\n"
                "regex ru (?<!\\w)\\d+\\s*(?:к|руб\\w*)\\s+(?:в|за)\\s+месяц\n"
-               "regex en \\b\\d\\s*pm\\s+call\\b\n");
+               "regex en \\b\\d\\s*pm\\s+call\\b\n"
+               "regex ru (?<!\\w)\\N{U+0441}рок\\w*\\s+\\N\\w*\n");
     both b = open_both(dir);
     if (hyperscan_built_in())
-        cr_assert_eq(loyalp_prefilter_info(b.fast_lex->prefilter)->word_starts, 4);
+        cr_assert_eq(loyalp_prefilter_info(b.fast_lex->prefilter)->word_starts, 5);
     static const struct {
         const char *text;
         size_t rules; /* how many rules tag it */
@@ -515,6 +520,8 @@ Test(prefilter, digits_and_weak_pairs) {
         {"a 3pm call", 1},
         {"a ३ pm call", 1}, /* Devanagari three */
         {"a pm call", 0},
+        {"срок сорван", 1},
+        {"сроки\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         cr_assert_eq(rules_tagging(&b, cases[i].text), cases[i].rules, "%s", cases[i].text);
