@@ -97,6 +97,12 @@ void cli_reading_summary(const cli_reading *r, const char *what, const char *whe
     if (skipped && !r->opts->rejects)
         fprintf(stderr, "; --rejects FILE lists them");
     fprintf(stderr, "; %s -> %s\n", what, strcmp(where, "-") ? where : "stdout");
+    /* A tenth of the rows or more without an NPS answer: likely another scale. */
+    if (c->skipped[LOYAL_SKIP_BAD_SCORE] && c->skipped[LOYAL_SKIP_BAD_SCORE] * 10 >= c->read &&
+        r->opts->run.metric.kind == LOYAL_METRIC_NPS)
+        fprintf(stderr, "loyal: hint: an NPS answer is a whole number 0-10; if the score "
+                        "column holds another scale (decimals such as 7.5, stars 1-5), "
+                        "use --metric csat|csi --scale MIN-MAX\n");
 }
 
 void cli_reading_close(cli_reading *r) {

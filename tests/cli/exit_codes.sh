@@ -38,6 +38,12 @@ expect 0 "manager_fit" explain --lexicon $lex "Менеджер супер"
 # the summary line reconciles: read = used + skipped
 expect 0 "loyal: 12 rows read, 12 used, 0 skipped; ranking -> $tmp/r2.json" \
     rank --lexicon $lex -o "$tmp/r2.json" $csv
+# scores on another scale: counted as bad_score, with a hint; accepted as CSI
+printf 'comment,score\nменеджер супер,7.5\nотчеты пустые,6.3\nвсё хорошо,10\n' >"$tmp/dec.csv"
+expect 0 "3 rows read, 1 used, 2 skipped (bad_score 2)" rank --lexicon $lex -o "$tmp/d.json" "$tmp/dec.csv"
+expect 0 "hint: an NPS answer is a whole number 0-10" rank --lexicon $lex -o "$tmp/d.json" "$tmp/dec.csv"
+expect 0 "3 rows read, 3 used, 0 skipped" \
+    rank --lexicon $lex --metric csi --scale 1-10 -o "$tmp/d.json" "$tmp/dec.csv"
 
 # LIWC import: the result is a lexicon that checks and tests clean
 expect 0 "3 themes, 8 terms" lexicon import tests/data/liwc/sample.dic -o "$tmp/liwc" --lang en
