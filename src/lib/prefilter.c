@@ -769,10 +769,11 @@ static char *skeleton(const char *p) {
                     /* (?<!\w) and (?<![\w…]): a non-word character before;
                      * (?!\w) and (?![\w…]) one after. */
                     size_t body = *g == '<' ? 4 : 3;
-                    if (g[*g == '<'] == '!' && word_class_body(p + i + body, n - body - 1)) {
+                    if (g[*g == '<'] == '!' && word_class_body(p + i + body, n - body - 1) &&
+                        !optional_next(p + i + n)) {
                         if (*g == '<')
                             w.pend = PEND_NW;
-                        else if (!optional_next(p + i + n))
+                        else
                             w_end(w, &out);
                     }
                     i += n;
@@ -1240,10 +1241,17 @@ static void expand_seq(const char *t, size_t a, size_t b, lits *out) {
         } else {
             char c = t[i];
             size_t n = skel_next(t, i) - i;
-            if (t[i] == '\\')
+            if (t[i] == '\\') {
                 c = (char)strtoul((char[3]){t[i + 2], t[i + 3], 0}, NULL, 16);
-            else if (n != 1)
+                /* A written '<', '>' or \x01 would read as a marker or as
+                 * any digit in the literal: spelled up to it only. */
+                if (c == '<' || c == '>' || c == LOYALP_WS_DIGIT) {
+                    cur.cut = true;
+                    break;
+                }
+            } else if (n != 1) {
                 cur.failed = true;
+            }
             for (size_t x = 0; x < cur.n; x++)
                 sb_put(&cur.v[x], &c, 1), cur.failed |= cur.v[x].failed;
             i += n;
@@ -1703,10 +1711,12 @@ static bool prefix_word_start(const loyalp_word *w, loyalp_ws_need *need) {
     size_t n = 0, chars = 0;
     if (!w->prefix || w->suffix)
         return false;
-    while (n < w->len && n < LOYALP_WS_MAX_BYTES && loyalp_ws_word_byte(u[n])) {
-        if (u[n] >= 0x80 && !(n + 1 < w->len && (u[n + 1] & 0xC0) == 0x80))
+    while (n < w->len && loyalp_ws_word_byte(u[n])) {
+        size_t step = u[n] < 0x80 ? 1 : 2;
+        if (n + step > LOYALP_WS_MAX_BYTES ||
+            (step == 2 && !(n + 1 < w->len && (u[n + 1] & 0xC0) == 0x80)))
             break;
-        n += u[n] < 0x80 ? 1 : 2;
+        n += step;
         chars++;
     }
     if (chars < LOYALP_WS_MIN_CHARS)

@@ -400,6 +400,14 @@ Test(prefilter, regex_word_starts) {
     word_starts("(?<!\\w)(?:в|по)\\s+срок\\w*\\s+и\\s+бюджет", "срок & бюджет + в|по + и");
     word_starts("(?<!\\w)l\\d\\b", "l\x01>");
     word_starts("(?<!\\w)24\\s*/\\s*7", "24 + / + 7");
+    /* A '<', '>' or \x01 written in the regex is no marker and no digit:
+     * the literal stops before it (review of the markers). */
+    word_starts("(?<!\\w)abcd\\x{1}", "abcd");
+    word_starts("(?<!\\w)abcd.*a->b", "abcd + a-");
+    word_starts("(?<!\\w)abcd.*x<y", "abcd + x");
+    /* An optional lookbehind claims nothing. */
+    word_starts("(?<!\\w)?abc", NULL);
+    word_starts("(?<![\\w-]){0,2}abc\\s+defg", "defg + abc");
     /* What is not rewritten at all. */
     word_starts("(\\w+)\\s+\\1", NULL);
 }
@@ -522,6 +530,30 @@ Test(prefilter, digits_and_weak_pairs) {
         {"a pm call", 0},
         {"срок сорван", 1},
         {"сроки\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        cr_assert_eq(rules_tagging(&b, cases[i].text), cases[i].rules, "%s", cases[i].text);
+    close_both(&b);
+}
+
+Test(prefilter, written_markers_and_optional_lookbehinds) {
+    /* A review's counterexamples: a '>' or '<' or U+0001 the regex spells
+     * must not be read as the index's markers or digit, and an optional
+     * (?<!\w) says nothing of the character before. */
+    char dir[128];
+    write_lexicon(dir, sizeof dir, "lexm",
+                  "theme t\n"
+                  "regex en (?<!\\w)abcd\\x{1}\n"
+                  "regex en (?<!\\w)abcd.*a->b\n"
+                  "regex en (?<!\\w)abcd.*x<y\n"
+                  "regex en (?<!\\w)?abcz\n");
+    both b = open_both(dir);
+    static const struct {
+        const char *text;
+        size_t rules;
+    } cases[] = {
+        {"abcd\x01", 1}, {"abcd a->b", 1}, {"abcd x<y", 1}, {"xabcz", 1},
+        {"abcd 1", 0},    {"abcd a-b", 0},  {"abcd x y", 0}, {"xabc", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
         cr_assert_eq(rules_tagging(&b, cases[i].text), cases[i].rules, "%s", cases[i].text);
