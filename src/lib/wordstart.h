@@ -92,8 +92,9 @@ bool loyalp_ws_scratch_init(loyalp_ws_scratch *s, const loyalp_ws_index *x);
 void loyalp_ws_scratch_clear(loyalp_ws_scratch *s);
 
 /* After a scan: the last offset where a literal of rule id starts a word
- * (0 when none), SIZE_MAX when the rule is not in the index. No match of
- * the rule starts after it. */
+ * (0 when none; UINT32_MAX when the scan made it a candidate wholesale: a
+ * digit outside ASCII, a '_' before a token), SIZE_MAX when the rule is not
+ * in the index. No match of the rule starts after it. */
 size_t loyalp_ws_last(const loyalp_ws_index *x, const loyalp_ws_scratch *s, size_t id);
 
 /* Marks in the bitmap `hit` every rule of the index whose sets the
