@@ -819,6 +819,10 @@ static char *skeleton(const char *p) {
             w0 = at_open[depth];
             w = ended[depth] ? w_meet(at_end[depth], w) : w;
             group = true;
+        } else if (c == '{' && p[i + 1] == ',' && is_digit(p[i + 2])) {
+            /* {,n}: literal text to PCRE2 10.42, a quantifier from 10.43
+             * on; not knowing which runs, the regex is not rewritten. */
+            goto fail;
         } else if (c == '*' || c == '+' || c == '?' || (c == '{' && counted_repeat(p + i))) {
             goto fail; /* a quantifier with nothing to repeat */
         } else if ((unsigned char)c >= 0x80) {

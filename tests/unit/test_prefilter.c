@@ -280,6 +280,8 @@ Test(prefilter, regex_skeletons_and_factors) {
     widen("\\N{U+0441}рок", "срок");
     widen("ab\\Ncdef", "cdef");
     widen("\\N{srok}", NULL);
+    /* {,n} is a quantifier to PCRE2 10.43 and later, text before: neither. */
+    widen("abcd\\s{,2}efgh", NULL);
 }
 
 /* What loyalp_regex_word_starts makes of a pattern, as text: clauses
