@@ -1273,6 +1273,28 @@ static void expand_alt(const char *t, size_t a, size_t b, lits *out) {
     }
 }
 
+/* The length of the run of word characters (wordstart.h: an ASCII letter,
+ * digit or '_', a Cyrillic letter's two bytes) s[0, n) starts with, at most
+ * max bytes, its characters counted in *chars; with `digit`, the byte
+ * LOYALP_WS_DIGIT is one too. */
+static size_t word_run(const unsigned char *s, size_t n, size_t max, bool digit,
+                       size_t *chars) {
+    size_t i = 0;
+    *chars = 0;
+    while (i < n) {
+        size_t step = digit && s[i] == LOYALP_WS_DIGIT ? 1
+                      : !loyalp_ws_word_byte(s[i])    ? 0
+                      : s[i] < 0x80                   ? 1
+                      : i + 1 < n && (s[i + 1] & 0xC0) == 0x80 ? 2
+                                                                : 0;
+        if (!step || i + step > max)
+            break;
+        i += step;
+        ++*chars;
+    }
+    return i;
+}
+
 /* The fewest characters of a set's literals, 0 when the set cannot be
  * used: empty, or a literal that does not start with the marker followed
  * by a word character (ASCII letter, digit, '_', Cyrillic letter). Each
@@ -1285,24 +1307,10 @@ static size_t ws_strength(lits *l) {
     size_t weakest = (size_t)-1;
     for (size_t k = 0; k < l->n; k++) {
         const unsigned char *s = (const unsigned char *)l->v[k].s;
-        size_t n = l->v[k].n, chars = 0, i = 1;
+        size_t n = l->v[k].n, chars;
         if (n < 2 || s[0] != '<')
             return 0;
-        while (i < n) {
-            if (s[i] == LOYALP_WS_DIGIT) {
-                i++, chars++;
-                continue;
-            }
-            if (!loyalp_ws_word_byte(s[i]))
-                break;
-            if (s[i] < 0x80)
-                i++;
-            else if (i + 1 < n && (s[i + 1] & 0xC0) == 0x80)
-                i += 2;
-            else
-                break;
-            chars++;
-        }
+        size_t i = 1 + word_run(s + 1, n - 1, n, true, &chars);
         if (i - 1 > LOYALP_WS_MAX_BYTES)
             return 0;
         /* Cut before a spelled character that is not a word character (or
@@ -1388,19 +1396,27 @@ void loyalp_ws_need_free(loyalp_ws_need *need) {
     memset(need, 0, sizeof *need);
 }
 
+/* A set of a clause: its literals, their strength (ws_strength's or
+ * any_strength's) and where its element stands in the skeleton. */
+typedef struct wset {
+    lits l;
+    size_t strength, at, end;
+} wset;
+
+#define WSET_NONE ((wset){{NULL, 0, false, false}, 0, 0, 0})
+
 typedef struct wclause {
-    lits set[2]; /* at word starts, in order */
-    size_t strength[2], n;
-    size_t at[2], end[2]; /* where their elements stand in the skeleton */
-    lits any[2]; /* anywhere in the text */
-    size_t any_strength[2], any_at[2], n_any;
+    wset set[2]; /* at word starts, in order */
+    size_t n;
+    wset any[2]; /* anywhere in the text */
+    size_t n_any;
 } wclause;
 
 static void wclause_free(wclause *c) {
-    lits_free(&c->set[0]);
-    lits_free(&c->set[1]);
-    lits_free(&c->any[0]);
-    lits_free(&c->any[1]);
+    lits_free(&c->set[0].l);
+    lits_free(&c->set[1].l);
+    lits_free(&c->any[0].l);
+    lits_free(&c->any[1].l);
     c->n = c->n_any = 0;
 }
 
@@ -1460,17 +1476,15 @@ static void any_set(const char *t, size_t a, size_t b, lits *out) {
 #define WS_MAX_WEAK 4
 
 typedef struct weak_sets {
-    lits set[WS_MAX_WEAK];
-    size_t at[WS_MAX_WEAK], end[WS_MAX_WEAK];
+    wset set[WS_MAX_WEAK];
     size_t n;
 } weak_sets;
 
 static bool weak_usable(const lits *l) {
     for (size_t k = 0; k < l->n; k++) {
         const unsigned char *s = (const unsigned char *)l->v[k].s;
-        size_t n = l->v[k].n, chars = 0;
-        for (size_t i = 1; i < n && s[i] != LOYALP_WS_END; i += s[i] >= 0x80 ? 2 : 1)
-            chars++;
+        size_t n = l->v[k].n, chars;
+        word_run(s + 1, n - 1, n, true, &chars);
         if (chars < 2 && s[n - 1] != LOYALP_WS_END && s[1] != LOYALP_WS_DIGIT)
             return false;
     }
@@ -1492,9 +1506,7 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
         if (st < LOYALP_WS_MIN_CHARS) {
             /* Too weak alone, but maybe the other half of a pair. */
             if (st && pairable.n < WS_MAX_WEAK && weak_usable(&l)) {
-                pairable.set[pairable.n] = l;
-                pairable.at[pairable.n] = x;
-                pairable.end[pairable.n++] = y;
+                pairable.set[pairable.n++] = (wset){l, st, x, y};
                 l = (lits){NULL, 0, false, false};
             }
             /* Not at word starts: checked anywhere in the text instead (the
@@ -1503,12 +1515,10 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
             l.failed = false;
             any_set(t, x, y, &l);
             size_t as = any_strength(&l);
-            size_t weak = c->n_any < 2 ? c->n_any : c->any_strength[0] < c->any_strength[1] ? 0 : 1;
-            if (as && (c->n_any < 2 || as > c->any_strength[weak])) {
-                lits_free(&c->any[weak]); /* the weaker, if two are kept already */
-                c->any[weak] = l;
-                c->any_strength[weak] = as;
-                c->any_at[weak] = x;
+            size_t weak = c->n_any < 2 ? c->n_any : c->any[0].strength < c->any[1].strength ? 0 : 1;
+            if (as && (c->n_any < 2 || as > c->any[weak].strength)) {
+                lits_free(&c->any[weak].l); /* the weaker, if two are kept already */
+                c->any[weak] = (wset){l, as, x, y};
                 c->n_any += c->n_any < 2;
             } else {
                 lits_free(&l);
@@ -1520,67 +1530,49 @@ static bool seq_clause(const char *t, size_t a, size_t b, wclause *c) {
         if (c->n < 2) {
             k = c->n++;
         } else {
-            size_t weak = c->strength[0] < c->strength[1] ? 0 : 1;
-            if (st <= c->strength[weak]) {
+            size_t weak = c->set[0].strength < c->set[1].strength ? 0 : 1;
+            if (st <= c->set[weak].strength) {
                 lits_free(&l);
                 continue;
             }
-            lits_free(&c->set[weak]);
-            if (weak == 0) { /* the second moves up, the new one comes last */
+            lits_free(&c->set[weak].l);
+            if (weak == 0) /* the second moves up, the new one comes last */
                 c->set[0] = c->set[1];
-                c->strength[0] = c->strength[1];
-                c->at[0] = c->at[1];
-                c->end[0] = c->end[1];
-            }
             k = 1;
         }
-        c->set[k] = l;
-        c->strength[k] = st;
-        c->at[k] = x;
-        c->end[k] = y;
+        c->set[k] = (wset){l, st, x, y};
     }
-    /* An element left out (neither at word starts nor spelled out) makes a
-     * wider filter than Hyperscan's: measured, still cheaper than keeping
-     * such a rule in its database (docs/PERFORMANCE.md). */
     if (c->n == 1 && pairable.n) {
         /* One set strong enough: paired with the weak set nearest it. */
         size_t best = 0, best_d = (size_t)-1;
         for (size_t w = 0; w < pairable.n; w++) {
-            size_t d = pairable.at[w] < c->at[0] ? c->at[0] - pairable.end[w]
-                                                : pairable.at[w] - c->end[0];
+            const wset *p = &pairable.set[w];
+            size_t d = p->at < c->set[0].at ? c->set[0].at - p->end : p->at - c->set[0].end;
             if (d < best_d)
                 best = w, best_d = d;
         }
-        size_t k = pairable.at[best] < c->at[0] ? 0 : 1;
-        if (k == 0) {
+        size_t k = pairable.set[best].at < c->set[0].at ? 0 : 1;
+        if (k == 0)
             c->set[1] = c->set[0];
-            c->strength[1] = c->strength[0];
-            c->at[1] = c->at[0];
-            c->end[1] = c->end[0];
-        }
         c->set[k] = pairable.set[best];
-        c->strength[k] = 1;
-        c->at[k] = pairable.at[best];
-        c->end[k] = pairable.end[best];
         c->n = 2;
-        pairable.set[best] = (lits){NULL, 0, false, false};
+        pairable.set[best] = WSET_NONE;
         /* Its element need not be looked for anywhere as well. */
         for (size_t a2 = 0; a2 < c->n_any; a2++) {
-            if (c->any_at[a2] != c->at[k])
+            if (c->any[a2].at != c->set[k].at)
                 continue;
-            lits_free(&c->any[a2]);
-            if (a2 == 0 && c->n_any == 2) {
+            lits_free(&c->any[a2].l);
+            if (a2 == 0 && c->n_any == 2)
                 c->any[0] = c->any[1];
-                c->any_strength[0] = c->any_strength[1];
-                c->any_at[0] = c->any_at[1];
-                c->any[1] = (lits){NULL, 0, false, false};
-            }
-            c->n_any--;
+            c->any[--c->n_any] = WSET_NONE;
             break;
         }
     }
     for (size_t w = 0; w < pairable.n; w++)
-        lits_free(&pairable.set[w]);
+        lits_free(&pairable.set[w].l);
+    /* An element left out (neither at word starts nor spelled out) makes a
+     * wider filter than Hyperscan's: measured, still cheaper than keeping
+     * such a rule in its database (docs/PERFORMANCE.md). */
     if (!c->n) {
         wclause_free(c);
         return false;
@@ -1638,26 +1630,26 @@ bool loyalp_regex_word_starts(const char *pattern, loyalp_ws_need *need) {
     for (size_t c = 0, pairs = 0; c < n; c++) {
         if (cl[c].n < 2 || ++pairs <= LOYALP_WS_MAX_PAIRS)
             continue;
-        size_t weak = cl[c].strength[0] <= cl[c].strength[1] ? 0 : 1;
-        lits_free(&cl[c].set[weak]);
+        size_t weak = cl[c].set[0].strength <= cl[c].set[1].strength ? 0 : 1;
+        lits_free(&cl[c].set[weak].l);
         if (weak == 0)
-            cl[c].set[0] = cl[c].set[1], cl[c].strength[0] = cl[c].strength[1];
-        cl[c].set[1] = (lits){NULL, 0, false, false};
+            cl[c].set[0] = cl[c].set[1];
+        cl[c].set[1] = WSET_NONE;
         cl[c].n = 1;
     }
     for (size_t c = 0; c < n; c++) {
         if (ok) {
             loyalp_ws_clause *to = &need->clause[need->n++];
             for (size_t s = 0; s < cl[c].n && ok; s++)
-                ok = need_set(&to->set[to->n++], &cl[c].set[s], 1);
+                ok = need_set(&to->set[to->n++], &cl[c].set[s].l, 1);
             /* A pair's second word start is at most this many runs of
              * whitespace after its first: all that stands from the first
              * element's start to the second's end could match. */
-            to->bound = cl[c].n == 2 ? skel_bound(t, cl[c].at[0], cl[c].end[1]) : BOUND_INF;
+            to->bound = cl[c].n == 2 ? skel_bound(t, cl[c].set[0].at, cl[c].set[1].end) : BOUND_INF;
             if (to->bound >= BOUND_INF)
                 to->bound = LOYALP_WS_NO_BOUND;
             for (size_t s = 0; s < cl[c].n_any && ok; s++)
-                ok = need_set(&to->any[to->n_any++], &cl[c].any[s], 0);
+                ok = need_set(&to->any[to->n_any++], &cl[c].any[s].l, 0);
         }
         wclause_free(&cl[c]);
     }
@@ -1711,18 +1703,10 @@ static const loyalp_word *term_anchor(const loyalp_rule *r) {
  * LOYALP_WS_MIN_CHARS lead, or out of memory. */
 static bool prefix_word_start(const loyalp_word *w, loyalp_ws_need *need) {
     memset(need, 0, sizeof *need);
-    const unsigned char *u = (const unsigned char *)w->s;
-    size_t n = 0, chars = 0;
+    size_t chars;
     if (!w->prefix || w->suffix)
         return false;
-    while (n < w->len && loyalp_ws_word_byte(u[n])) {
-        size_t step = u[n] < 0x80 ? 1 : 2;
-        if (n + step > LOYALP_WS_MAX_BYTES ||
-            (step == 2 && !(n + 1 < w->len && (u[n + 1] & 0xC0) == 0x80)))
-            break;
-        n += step;
-        chars++;
-    }
+    size_t n = word_run((const unsigned char *)w->s, w->len, LOYALP_WS_MAX_BYTES, false, &chars);
     if (chars < LOYALP_WS_MIN_CHARS)
         return false;
     loyalp_ws_clause *c = &need->clause[0];
@@ -1730,15 +1714,13 @@ static bool prefix_word_start(const loyalp_word *w, loyalp_ws_need *need) {
     need->tokens = true;
     c->n = 1;
     c->bound = LOYALP_WS_NO_BOUND;
-    c->set[0].n = 1;
-    c->set[0].lit = calloc(1, sizeof *c->set[0].lit);
-    c->set[0].len = calloc(1, sizeof *c->set[0].len);
-    if (!c->set[0].lit || !c->set[0].len || !(c->set[0].lit[0] = loyalp_strndup(w->s, n))) {
+    lits l = {NULL, 0, false, false};
+    lits_push(&l, w->s, n, "", 0);
+    bool ok = !l.failed && need_set(&c->set[0], &l, 0);
+    lits_free(&l);
+    if (!ok)
         loyalp_ws_need_free(need);
-        return false;
-    }
-    c->set[0].len[0] = n;
-    return true;
+    return ok;
 }
 
 /* A literal as a Hyperscan pattern: letters, digits and UTF-8 bytes as
