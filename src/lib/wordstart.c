@@ -222,6 +222,7 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
     if (pairs > LOYALP_WS_MAX_PAIRS)
         return false; /* loyalp_regex_word_starts keeps to the limit */
     pairs = 0;
+    bool digit = false; /* a literal holds LOYALP_WS_DIGIT */
     for (size_t c = 0; c < need->n; c++) {
         const loyalp_ws_clause *cl = &need->clause[c];
         uint32_t pair = cl->n == 2 ? pairs++ : SINGLE;
@@ -246,6 +247,7 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
                 /* Every prefix goes on (a whole word's too: to its end). */
                 if (set->len[k] && set->lit[k][set->len[k] - 1] == LOYALP_WS_END)
                     chars--;
+                digit |= memchr(set->lit[k], LOYALP_WS_DIGIT, set->len[k]) != NULL;
                 if (loyalp_grow((void **)&x->entries, &x->cap_entries, x->n_entries,
                                 sizeof *x->entries, 256))
                     return false;
@@ -261,12 +263,6 @@ bool loyalp_ws_index_add(loyalp_ws_index *x, uint32_t id, const loyalp_ws_need *
             }
         }
     }
-    bool digit = false;
-    for (size_t c = 0; c < need->n; c++)
-        for (size_t s = 0; s < need->clause[c].n; s++)
-            for (size_t k = 0; k < need->clause[c].set[s].n; k++)
-                digit |= memchr(need->clause[c].set[s].lit[k], LOYALP_WS_DIGIT,
-                                need->clause[c].set[s].len[k]) != NULL;
     if ((digit && !id_list_add(&x->digit_rules, id)) ||
         (need->tokens && !id_list_add(&x->token_rules, id)))
         return false;
@@ -403,6 +399,16 @@ static bool check_holds(const loyalp_ws_index *x, const check *k, const char *te
     return true;
 }
 
+/* Rule id's state in this scan, fresh if the scan had not touched it. */
+static inline loyalp_ws_rule_state *rule_state(loyalp_ws_scratch *s, uint32_t id) {
+    loyalp_ws_rule_state *r = &s->rule[id];
+    if (r->stamp != s->scan) {
+        r->stamp = s->scan;
+        r->seen = 0;
+    }
+    return r;
+}
+
 /* The literals hashed to h start at offset `at`: their rules' clauses. */
 static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, uint32_t at,
                   uint64_t *hit) {
@@ -416,11 +422,7 @@ static void probe(const loyalp_ws_index *x, loyalp_ws_scratch *s, uint64_t h, ui
     for (const uint64_t *pp = &x->postings[sl->first];; pp++) {
         uint64_t p = *pp;
         uint32_t id = P_ID(p), pair = P_PAIR(p);
-        loyalp_ws_rule_state *r = &s->rule[id];
-        if (r->stamp != s->scan) {
-            r->stamp = s->scan;
-            r->seen = 0;
-        }
+        loyalp_ws_rule_state *r = rule_state(s, id);
         r->last = at;
         bool ready = true;
         if (pair != SINGLE) {
@@ -477,12 +479,7 @@ static bool maybe_space(const unsigned char *p, const unsigned char *end) {
 static void mark_all(const id_list *l, loyalp_ws_scratch *s, uint64_t *hit) {
     for (size_t k = 0; k < l->n; k++) {
         uint32_t id = l->id[k];
-        loyalp_ws_rule_state *r = &s->rule[id];
-        if (r->stamp != s->scan) {
-            r->stamp = s->scan;
-            r->seen = 0;
-        }
-        r->last = UINT32_MAX;
+        rule_state(s, id)->last = UINT32_MAX;
         hit[id / 64] |= (uint64_t)1 << (id % 64);
     }
 }
