@@ -9,6 +9,22 @@
 
 #include "wordstart.h"
 
+/* Parses "a|b & c" (sets by "&", literals by "|") into sets[*n ...]. */
+static void parse_sets(char *text, loyalp_ws_set *sets, size_t *n) {
+    char *save_s = NULL;
+    for (char *set = strtok_r(text, "&", &save_s); set; set = strtok_r(NULL, "&", &save_s)) {
+        loyalp_ws_set *s = &sets[(*n)++];
+        s->lit = calloc(16, sizeof *s->lit);
+        s->len = calloc(16, sizeof *s->len);
+        char *save_l = NULL;
+        for (char *lit = strtok_r(set, "| ", &save_l); lit; lit = strtok_r(NULL, "| ", &save_l)) {
+            s->lit[s->n] = strdup(lit);
+            s->len[s->n] = strlen(lit);
+            s->n++;
+        }
+    }
+}
+
 /* Parses "a|b & c + e ; d" into a need (clauses by " ; ", sets by " & ",
  * then the sets to find anywhere after " + " (by " & "), literals by "|"). */
 static loyalp_ws_need need_of(const char *spec) {
@@ -18,33 +34,12 @@ static loyalp_ws_need need_of(const char *spec) {
     for (char *cl = strtok_r(copy, ";", &save_c); cl; cl = strtok_r(NULL, ";", &save_c)) {
         loyalp_ws_clause *c = &need.clause[need.n++];
         c->bound = LOYALP_WS_NO_BOUND;
-        char *save_s = NULL, *any = strchr(cl, '+');
-        if (any)
+        char *any = strchr(cl, '+');
+        if (any) {
             *any++ = '\0';
-        for (char *set = any ? strtok_r(any, "&", &save_s) : NULL; set;
-             set = strtok_r(NULL, "&", &save_s)) {
-            loyalp_ws_set *s = &c->any[c->n_any++];
-            s->lit = calloc(16, sizeof *s->lit);
-            s->len = calloc(16, sizeof *s->len);
-            char *save_l = NULL;
-            for (char *lit = strtok_r(set, "| ", &save_l); lit; lit = strtok_r(NULL, "| ", &save_l)) {
-                s->lit[s->n] = strdup(lit);
-                s->len[s->n] = strlen(lit);
-                s->n++;
-            }
+            parse_sets(any, c->any, &c->n_any);
         }
-        save_s = NULL;
-        for (char *set = strtok_r(cl, "&", &save_s); set; set = strtok_r(NULL, "&", &save_s)) {
-            loyalp_ws_set *s = &c->set[c->n++];
-            s->lit = calloc(16, sizeof *s->lit);
-            s->len = calloc(16, sizeof *s->len);
-            char *save_l = NULL;
-            for (char *lit = strtok_r(set, "| ", &save_l); lit; lit = strtok_r(NULL, "| ", &save_l)) {
-                s->lit[s->n] = strdup(lit);
-                s->len[s->n] = strlen(lit);
-                s->n++;
-            }
-        }
+        parse_sets(cl, c->set, &c->n);
     }
     free(copy);
     return need;
